@@ -1,0 +1,71 @@
+package dev.parallax.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every refused request into {@code {"error", "detail"}} under /api, and into a readable error page
+ * elsewhere, so neither a script nor a person ever gets an empty body or a stack trace.
+ */
+public class ApiErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ApiErrorMappers.class);
+
+    @Inject
+    @Location("error.html")
+    Template errorPage;
+
+    @ServerExceptionMapper
+    public Response apiException(ApiException e, HttpServerRequest request) {
+        return respond(request, e.status(), e.error(), e.detail());
+    }
+
+    @ServerExceptionMapper
+    public Response badJson(JsonProcessingException e, HttpServerRequest request) {
+        return respond(request, 400, "Malformed JSON", e.getOriginalMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpServerRequest request) {
+        int status = e.getResponse().getStatus();
+        String error = switch (status) {
+            case 404 -> "Not found";
+            case 405 -> "Method not allowed";
+            case 406 -> "Not acceptable";
+            case 413 -> "Too large";
+            case 415 -> "Unsupported media type";
+            default -> Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
+        };
+        String detail = switch (status) {
+            case 404 -> "Nothing at " + request.path() + ".";
+            case 415 -> "This endpoint does not accept " + request.getHeader("Content-Type") + ".";
+            default -> e.getMessage();
+        };
+        return respond(request, status, error, detail);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, HttpServerRequest request) {
+        if (e instanceof WebApplicationException wae) {
+            return webApplication(wae, request);
+        }
+        LOG.error("Unexpected error on " + request.method() + " " + request.path(), e);
+        return respond(request, 500, "Internal error", "The server failed on this request; nothing was saved. See the server log.");
+    }
+
+    private Response respond(HttpServerRequest request, int status, String error, String detail) {
+        if (request.path().startsWith("/api/") || request.path().equals("/api")) {
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody(error, detail)).build();
+        }
+        String html = errorPage.data("status", status).data("error", error).data("detail", detail).render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+}

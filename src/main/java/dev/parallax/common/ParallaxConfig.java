@@ -1,0 +1,28 @@
+package dev.parallax.common;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.nio.file.Path;
+
+/** Parallax's own settings ({@code parallax.*} in application.properties, or PARALLAX_* variables). */
+@ConfigMapping(prefix = "parallax")
+public interface ParallaxConfig {
+
+    /** Where the embedded H2 database keeps its files. */
+    @WithDefault("data")
+    Path dataDir();
+
+    /** The folder of stories as files; every story folder not yet imported is imported at startup. */
+    @WithDefault("translations")
+    Path translationsDir();
+
+    /** Whether to import {@link #translationsDir()} at startup. */
+    @WithDefault("true")
+    boolean importOnStartup();
+
+    /** The largest text (UTF-8) accepted for one version, and the largest upload. Default 2 MB. */
+    @WithDefault("2M")
+    MemorySize maxTextSize();
+}

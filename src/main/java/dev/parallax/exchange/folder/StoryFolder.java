@@ -1,0 +1,153 @@
+package dev.parallax.exchange.folder;
+
+import dev.parallax.common.ApiException;
+import dev.parallax.exchange.upload.TextExtractor;
+import dev.parallax.story.VersionInput;
+import dev.parallax.text.FrontMatter;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+
+/**
+ * A story as files: a {@code story} metadata file ({@code title:}, {@code slug:}) and one file per version,
+ * each a front-matter header and the text. Versions are ordered by file name ({@code 01-…}, {@code 02-…});
+ * a version's key is its file name without the order prefix and the extension ({@code 02-sana.en.txt} →
+ * {@code sana.en}). Other files (notes, a gold alignment) are not versions: a .txt or .md file is a version
+ * only if it starts with a {@code ---} header.
+ */
+public record StoryFolder(String slug, String title, List<VersionFile> versions) {
+
+    public record VersionFile(String key, String fileName, VersionInput input) {
+    }
+
+    public static final List<String> STORY_FILES = List.of("story", "story.txt", "story.md");
+    private static final Pattern ORDER_PREFIX = Pattern.compile("^\\d+[-_ ]");
+    private static final int MAX_ZIP_ENTRIES = 1000;
+
+    /** Reads a folder of {@code translations/}. */
+    public static StoryFolder read(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> entries = Files.list(dir)) {
+            for (Path file : entries.filter(Files::isRegularFile).toList()) {
+                String name = file.getFileName().toString();
+                if (isCandidate(name)) {
+                    files.put(name, Files.readString(file, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return parse(files, dir.getFileName().toString());
+    }
+
+    /**
+     * Reads a zipped story folder: the files may sit at the top of the zip or in one folder. Nothing is
+     * written to disk; sizes are counted as the zip inflates, so a zip bomb stops at {@code maxBytes}.
+     */
+    public static StoryFolder unzip(byte[] zip, String zipName, long maxBytes) {
+        Map<String, String> files = new TreeMap<>();
+        String folder = null;
+        long total = 0;
+        int entries = 0;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                if (++entries > MAX_ZIP_ENTRIES) {
+                    throw ApiException.tooLarge("The zip has more than " + MAX_ZIP_ENTRIES + " entries.");
+                }
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                String path = entry.getName().replace('\\', '/');
+                int slash = path.lastIndexOf('/');
+                String name = path.substring(slash + 1);
+                String parent = slash < 0 ? "" : path.substring(0, slash);
+                if (path.startsWith("__MACOSX/") || name.startsWith(".") || !isCandidate(name)) {
+                    continue;
+                }
+                if (parent.contains("/")) {
+                    continue; // deeper than one folder: not part of this story
+                }
+                if (folder == null) {
+                    folder = parent;
+                } else if (!folder.equals(parent)) {
+                    throw ApiException.badRequest("Not a story folder",
+                            "The zip holds more than one folder (" + folder + ", " + parent + "); zip one story folder.");
+                }
+                byte[] content = readLimited(in, maxBytes - total);
+                total += content.length;
+                files.put(name, TextExtractor.decode(content, name));
+            }
+        } catch (ZipException e) {
+            throw ApiException.badRequest("Unreadable zip", zipName + " is not a valid zip file: " + e.getMessage());
+        } catch (IOException e) {
+            throw ApiException.badRequest("Unreadable zip", zipName + " could not be read: " + e.getMessage());
+        }
+        String fallbackSlug = folder != null && !folder.isEmpty() ? folder
+                : zipName == null ? "story" : zipName.replaceFirst("(?i)\\.zip$", "");
+        return parse(files, fallbackSlug);
+    }
+
+    private static StoryFolder parse(Map<String, String> files, String fallbackSlug) {
+        String storyFile = STORY_FILES.stream().filter(files::containsKey).findFirst()
+                .orElseThrow(() -> ApiException.badRequest("Not a story folder",
+                        "No 'story' metadata file (title: …, slug: …) in " + fallbackSlug + "."));
+        FrontMatter meta = FrontMatter.parseStory(files.get(storyFile), storyFile);
+        if (meta.get("title") == null) {
+            throw ApiException.badRequest("Malformed front matter", storyFile + ": the story has no title.");
+        }
+        List<VersionFile> versions = new ArrayList<>();
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            String name = file.getKey();
+            if (STORY_FILES.contains(name) || !file.getValue().stripLeading().startsWith("---")) {
+                continue;
+            }
+            VersionInput read = TextExtractor.fromText(file.getValue(), name);
+            String key = keyOf(name);
+            versions.add(new VersionFile(key, name, new VersionInput(key, read.outlet(), read.language(), read.title(),
+                    read.kind(), read.translationOf(), read.sourceUrl(), read.publishedAt(), read.text())));
+        }
+        if (versions.isEmpty()) {
+            throw ApiException.badRequest("Not a story folder", fallbackSlug + " has no version files (.txt or .md starting with a '---' header).");
+        }
+        String slug = meta.get("slug") != null ? meta.get("slug") : fallbackSlug;
+        return new StoryFolder(slug, meta.get("title"), versions);
+    }
+
+    /** {@code 02-sana.en.txt} → {@code sana.en}. */
+    public static String keyOf(String fileName) {
+        String base = fileName.replaceFirst("(?i)\\.(txt|md)$", "");
+        return ORDER_PREFIX.matcher(base).replaceFirst("");
+    }
+
+    private static boolean isCandidate(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return STORY_FILES.contains(lower) || lower.endsWith(".txt") || lower.endsWith(".md");
+    }
+
+    private static byte[] readLimited(InputStream in, long remaining) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            if (out.size() + n > remaining) {
+                throw ApiException.tooLarge("The zip inflates to more than the upload limit.");
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,190 @@
+package dev.parallax.story;
+
+import dev.parallax.common.ApiException;
+import dev.parallax.common.ParallaxConfig;
+import dev.parallax.text.Paragraphs;
+import dev.parallax.text.Slugs;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Every write to stories and versions goes through here, each in one transaction: a request that fails
+ * validation throws before anything is flushed, so nothing is half-saved.
+ */
+@ApplicationScoped
+public class StoryService {
+
+    @Inject
+    ParallaxConfig config;
+
+    public Story story(long id) {
+        Story story = Story.findById(id);
+        if (story == null) {
+            throw ApiException.notFound("Story", id);
+        }
+        return story;
+    }
+
+    public Version version(long id) {
+        Version version = Version.findById(id);
+        if (version == null) {
+            throw ApiException.notFound("Version", id);
+        }
+        return version;
+    }
+
+    @Transactional
+    public Story createStory(String title, String slug) {
+        if (title == null || title.isBlank()) {
+            throw ApiException.badRequest("Invalid title", "A story needs a title.");
+        }
+        String cleanTitle = Paragraphs.normalise(title).strip().replaceAll("\\s+", " ");
+        if (cleanTitle.length() > VersionMetadata.MAX_TITLE) {
+            throw ApiException.badRequest("Invalid title", "The title is longer than " + VersionMetadata.MAX_TITLE + " characters.");
+        }
+        Story story = new Story();
+        story.title = cleanTitle;
+        story.slug = uniqueSlug(slug == null || slug.isBlank() ? Slugs.of(cleanTitle) : Slugs.of(slug));
+        story.createdAt = story.updatedAt = now();
+        story.persist();
+        return story;
+    }
+
+    @Transactional
+    public Version addVersion(long storyId, VersionInput input) {
+        return addVersion(story(storyId), input, Map.of());
+    }
+
+    /**
+     * Adds a version at the end of the story. {@code keyed} resolves {@code translation-of} keys of a story
+     * folder being imported (versions created earlier in the same transaction).
+     */
+    @Transactional
+    public Version addVersion(Story story, VersionInput input, Map<String, Version> keyed) {
+        checkSize(input.text());
+        List<String> paragraphs = Paragraphs.split(input.text());
+        if (paragraphs.isEmpty()) {
+            throw ApiException.badRequest("Empty text", "A version needs text: paragraphs separated by blank lines.");
+        }
+        Version version = new Version();
+        version.story = story;
+        version.key = input.key();
+        applyMetadata(version, input, keyed);
+        version.ordinal = story.versions.stream().mapToInt(v -> v.ordinal + 1).max().orElse(0);
+        version.createdAt = version.updatedAt = now();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            version.paragraphs.add(new Paragraph(version, i, paragraphs.get(i)));
+        }
+        version.persist();
+        story.versions.add(version);
+        story.updatedAt = version.createdAt;
+        return version;
+    }
+
+    /** Replaces the metadata fields present in {@code changes} (absent fields stay; text is not metadata). */
+    @Transactional
+    public Version updateMetadata(long versionId, Map<String, String> changes) {
+        Version version = version(versionId);
+        VersionInput current = new VersionInput(version.key, version.outlet, version.language, version.title,
+                version.kind.label(), version.translationOf == null ? null : String.valueOf(version.translationOf.id),
+                version.sourceUrl, version.publishedAt == null ? null : version.publishedAt.toString(), null);
+        VersionInput updated = new VersionInput(version.key,
+                changes.containsKey("outlet") ? changes.get("outlet") : current.outlet(),
+                changes.containsKey("language") ? changes.get("language") : current.language(),
+                changes.containsKey("title") ? changes.get("title") : current.title(),
+                changes.containsKey("kind") ? changes.get("kind") : current.kind(),
+                changes.containsKey("translationOf") ? changes.get("translationOf") : current.translationOf(),
+                changes.containsKey("sourceUrl") ? changes.get("sourceUrl") : current.sourceUrl(),
+                changes.containsKey("publishedAt") ? changes.get("publishedAt") : current.publishedAt(),
+                null);
+        applyMetadata(version, updated, Map.of());
+        version.updatedAt = now();
+        return version;
+    }
+
+    @Transactional
+    public void deleteVersion(long versionId) {
+        Version version = version(versionId);
+        Version.update("translationOf = null where translationOf = ?1", version);
+        version.story.versions.remove(version);
+        version.delete();
+    }
+
+    @Transactional
+    public void deleteStory(long storyId) {
+        Story story = story(storyId);
+        Version.update("translationOf = null where story = ?1", story);
+        story.delete();
+    }
+
+    private void applyMetadata(Version version, VersionInput input, Map<String, Version> keyed) {
+        String outlet = VersionMetadata.outlet(input.outlet());
+        String language = VersionMetadata.language(input.language());
+        String title = VersionMetadata.title(input.title());
+        VersionKind kind = VersionKind.parse(input.kind());
+        Version translationOf = resolveTranslationOf(version, input.translationOf(), keyed);
+        if (translationOf != null && input.kind() == null) {
+            kind = VersionKind.TRANSLATION;
+        }
+        if (translationOf != null && kind != VersionKind.TRANSLATION) {
+            throw ApiException.badRequest("Invalid kind", "A version that is a translation of another must have kind 'translation'.");
+        }
+        String sourceUrl = VersionMetadata.sourceUrl(input.sourceUrl());
+        var publishedAt = VersionMetadata.publishedAt(input.publishedAt());
+        version.outlet = outlet;
+        version.language = language;
+        version.title = title;
+        version.kind = kind;
+        version.translationOf = translationOf;
+        version.sourceUrl = sourceUrl;
+        version.publishedAt = publishedAt;
+    }
+
+    private Version resolveTranslationOf(Version version, String reference, Map<String, Version> keyed) {
+        if (reference == null || reference.isBlank()) {
+            return null;
+        }
+        String ref = reference.strip();
+        Version source = keyed.get(ref);
+        if (source == null && ref.chars().allMatch(Character::isDigit) && ref.length() < 19) {
+            source = Version.findById(Long.parseLong(ref));
+            if (source != null && !Objects.equals(source.story.id, version.story.id)) {
+                throw ApiException.badRequest("Invalid translationOf", "Version " + ref + " belongs to another story.");
+            }
+        }
+        if (source == null) {
+            throw ApiException.badRequest("Invalid translationOf", "No version '" + ref + "' in this story to be a translation of.");
+        }
+        if (source == version || (version.id != null && Objects.equals(source.id, version.id))) {
+            throw ApiException.badRequest("Invalid translationOf", "A version cannot be a translation of itself.");
+        }
+        return source;
+    }
+
+    void checkSize(String text) {
+        long max = config.maxTextSize().asLongValue();
+        if (text != null && text.length() > max / 3 && text.getBytes(StandardCharsets.UTF_8).length > max) {
+            throw ApiException.tooLarge("The text is over the limit of " + max + " bytes (parallax.max-text-size).");
+        }
+    }
+
+    private String uniqueSlug(String base) {
+        String slug = base;
+        for (int n = 2; Story.count("slug", slug) > 0; n++) {
+            slug = base + "-" + n;
+        }
+        return slug;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

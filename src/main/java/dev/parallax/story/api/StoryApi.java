@@ -1,0 +1,129 @@
+package dev.parallax.story.api;
+
+import dev.parallax.common.ApiException;
+import dev.parallax.common.ParallaxConfig;
+import dev.parallax.exchange.folder.StoryFolder;
+import dev.parallax.exchange.folder.StoryFolderImporter;
+import dev.parallax.exchange.upload.TextExtractor;
+import dev.parallax.exchange.upload.UploadFormat;
+import dev.parallax.story.Story;
+import dev.parallax.story.StoryService;
+import dev.parallax.story.Version;
+import dev.parallax.story.VersionInput;
+import dev.parallax.story.api.StoryJson.NewStory;
+import dev.parallax.story.api.StoryJson.StoryCreated;
+import dev.parallax.story.api.StoryJson.StoryDetail;
+import dev.parallax.story.api.StoryJson.StorySummary;
+import dev.parallax.story.api.StoryJson.VersionDetail;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+
+import java.net.URI;
+import java.util.List;
+
+/** Stories: list, create, read, delete, and import a zipped story folder. */
+@Path("/api/stories")
+@Produces(MediaType.APPLICATION_JSON)
+public class StoryApi {
+
+    @Inject
+    StoryService stories;
+    @Inject
+    StoryFolderImporter importer;
+    @Inject
+    ParallaxConfig config;
+
+    @GET
+    public List<StorySummary> list() {
+        return Story.listByTitle().stream().map(s -> StorySummary.of((Story) s)).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    public Response create(NewStory body) {
+        if (body == null) {
+            throw ApiException.badRequest("Empty body", "Send {\"title\": \"…\"}.");
+        }
+        Story story = stories.createStory(body.title(), null);
+        return Response.created(URI.create("/api/stories/" + story.id)).entity(StoryCreated.of(story)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public StoryDetail get(@PathParam("id") long id) {
+        return StoryDetail.of(stories.story(id));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Transactional
+    public Response delete(@PathParam("id") long id) {
+        stories.deleteStory(id);
+        return Response.noContent().build();
+    }
+
+    /** A zipped story folder as the request body ({@code Content-Type: application/zip}). */
+    @POST
+    @Path("import")
+    @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
+    @Transactional
+    public Response importZip(byte[] zip, @QueryParam("filename") String fileName) {
+        Uploads.checkSize(zip, config);
+        Story story = importer.importFolder(StoryFolder.unzip(zip, fileName == null ? "story.zip" : fileName,
+                config.maxTextSize().asLongValue() * 10));
+        return Response.created(URI.create("/api/stories/" + story.id)).entity(StoryDetail.of(story)).build();
+    }
+
+    /** A new version from JSON fields; {@code text} holds the paragraphs separated by blank lines. */
+    @POST
+    @Path("{id}/versions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    public Response addVersion(@PathParam("id") long id, VersionRequest body) {
+        if (body == null) {
+            throw ApiException.badRequest("Empty body", "Send the version's fields and its text as JSON.");
+        }
+        Version version = stories.addVersion(id, body.toInput());
+        return created(version);
+    }
+
+    /**
+     * A new version from a file sent as the body (.txt/.md with a front-matter header, .html, .docx);
+     * metadata in query parameters fills or overrides what the file says.
+     */
+    @POST
+    @Path("{id}/versions")
+    @Consumes({MediaType.TEXT_PLAIN, "text/markdown", MediaType.TEXT_HTML, "application/xhtml+xml",
+            UploadFormat.DOCX_MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    @Transactional
+    public Response uploadVersion(@PathParam("id") long id, byte[] file,
+                                  @HeaderParam("Content-Type") String contentType, @Context UriInfo uri) {
+        var q = uri.getQueryParameters();
+        String fileName = q.getFirst("filename");
+        Uploads.checkSize(file, config);
+        UploadFormat format = UploadFormat.of(fileName, contentType);
+        stories.story(id);
+        VersionInput fromFile = TextExtractor.extract(file, fileName, format);
+        VersionInput fromQuery = new VersionInput(null, q.getFirst("outlet"), q.getFirst("language"), q.getFirst("title"),
+                q.getFirst("kind"), q.getFirst("translationOf"), q.getFirst("sourceUrl"), q.getFirst("publishedAt"), null);
+        return created(stories.addVersion(id, fromQuery.orElse(fromFile)));
+    }
+
+    private static Response created(Version version) {
+        return Response.created(URI.create("/api/versions/" + version.id)).entity(VersionDetail.of(version)).build();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.parallax.story.api;
+
+import dev.parallax.story.Paragraph;
+import dev.parallax.story.Story;
+import dev.parallax.story.Version;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The JSON shapes of the stories API (other issues and external scripts depend on them: change with care). */
+public final class StoryJson {
+
+    private StoryJson() {
+    }
+
+    public record StorySummary(Long id, String title, String slug, int versions) {
+        static StorySummary of(Story s) {
+            return new StorySummary(s.id, s.title, s.slug, s.versions.size());
+        }
+    }
+
+    public record StoryCreated(Long id, String title, String slug) {
+        static StoryCreated of(Story s) {
+            return new StoryCreated(s.id, s.title, s.slug);
+        }
+    }
+
+    public record StoryDetail(Long id, String title, String slug, List<VersionSummary> versions) {
+        static StoryDetail of(Story s) {
+            return new StoryDetail(s.id, s.title, s.slug, s.versions.stream().map(VersionSummary::of).toList());
+        }
+    }
+
+    public record VersionSummary(Long id, String key, String outlet, String language, String title, String kind,
+                                 Long translationOf, String sourceUrl, LocalDate publishedAt, int paragraphs) {
+        static VersionSummary of(Version v) {
+            return new VersionSummary(v.id, v.key, v.outlet, v.language, v.title, v.kind.label(),
+                    v.translationOf == null ? null : v.translationOf.id, v.sourceUrl, v.publishedAt, v.paragraphs.size());
+        }
+    }
+
+    public record ParagraphJson(int index, String text) {
+        static ParagraphJson of(Paragraph p) {
+            return new ParagraphJson(p.ordinal, p.text);
+        }
+    }
+
+    public record VersionDetail(Long id, Long storyId, String key, String outlet, String language, String direction,
+                                String title, String kind, Long translationOf, String sourceUrl, LocalDate publishedAt,
+                                List<ParagraphJson> paragraphs) {
+        static VersionDetail of(Version v) {
+            return new VersionDetail(v.id, v.story.id, v.key, v.outlet, v.language, v.direction(), v.title, v.kind.label(),
+                    v.translationOf == null ? null : v.translationOf.id, v.sourceUrl, v.publishedAt,
+                    v.paragraphs.stream().map(ParagraphJson::of).toList());
+        }
+    }
+
+    /** POST /api/stories */
+    public record NewStory(String title) {
+    }
+}

@@ -1,0 +1,217 @@
+package dev.parallax.story.web;
+
+import dev.parallax.common.ApiException;
+import dev.parallax.common.ParallaxConfig;
+import dev.parallax.exchange.folder.StoryFolder;
+import dev.parallax.exchange.folder.StoryFolderImporter;
+import dev.parallax.exchange.upload.TextExtractor;
+import dev.parallax.exchange.upload.UploadFormat;
+import dev.parallax.story.Story;
+import dev.parallax.story.StoryService;
+import dev.parallax.story.Version;
+import dev.parallax.story.VersionInput;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The workbench's pages for stories and versions. Each form is a real HTML form (htmx boosts it when
+ * JavaScript runs); a refused submission re-renders the form with the message and the user's input.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class StoryPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(List<Story> stories, String error, String title);
+
+        static native TemplateInstance story(Story story);
+
+        static native TemplateInstance versionForm(Story story, Version version, VersionForm form, String error);
+
+        static native TemplateInstance confirmDelete(String what, String name, String action, String cancel, String consequence);
+    }
+
+    @Inject
+    StoryService stories;
+    @Inject
+    StoryFolderImporter importer;
+    @Inject
+    ParallaxConfig config;
+
+    @GET
+    public TemplateInstance index() {
+        return Templates.index(Story.listByTitle(), null, "");
+    }
+
+    @POST
+    @Path("stories")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createStory(@RestForm String title) {
+        try {
+            Story story = stories.createStory(title, null);
+            return seeOther("/stories/" + story.id);
+        } catch (ApiException e) {
+            return Response.status(e.status()).entity(Templates.index(Story.listByTitle(), message(e), title)).build();
+        }
+    }
+
+    @POST
+    @Path("stories/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importStory(@RestForm("file") FileUpload file) {
+        try {
+            byte[] zip = read(file);
+            if (!file.fileName().toLowerCase().endsWith(".zip")) {
+                throw ApiException.unsupportedMedia("'" + file.fileName() + "' is not a .zip of a story folder.");
+            }
+            Story story = importer.importFolder(StoryFolder.unzip(zip, file.fileName(), config.maxTextSize().asLongValue() * 10));
+            return seeOther("/stories/" + story.id);
+        } catch (ApiException e) {
+            return Response.status(e.status()).entity(Templates.index(Story.listByTitle(), message(e), "")).build();
+        }
+    }
+
+    @GET
+    @Path("stories/{id}")
+    public TemplateInstance story(@PathParam("id") long id) {
+        return Templates.story(stories.story(id));
+    }
+
+    @GET
+    @Path("stories/{id}/versions/new")
+    public TemplateInstance newVersion(@PathParam("id") long id) {
+        return Templates.versionForm(stories.story(id), null, VersionForm.empty(), null);
+    }
+
+    @POST
+    @Path("stories/{id}/versions")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response addVersion(@PathParam("id") long id, @RestForm String outlet, @RestForm String language,
+                               @RestForm String title, @RestForm String kind, @RestForm String translationOf,
+                               @RestForm String sourceUrl, @RestForm String publishedAt, @RestForm String text,
+                               @RestForm("file") FileUpload file) {
+        Story story = stories.story(id);
+        VersionForm form = new VersionForm(outlet, language, title, kind, translationOf, sourceUrl, publishedAt, text);
+        try {
+            VersionInput input = form.toInput();
+            if (file != null && file.size() > 0) {
+                if (text != null && !text.isBlank()) {
+                    throw ApiException.badRequest("Two texts", "Either paste the text or upload a file, not both.");
+                }
+                byte[] data = read(file);
+                VersionInput fromFile = TextExtractor.extract(data, file.fileName(), UploadFormat.of(file.fileName(), file.contentType()));
+                input = input.orElse(fromFile);
+            }
+            Version version = stories.addVersion(id, input);
+            return seeOther("/stories/" + id + "#version-" + version.id);
+        } catch (ApiException e) {
+            return Response.status(e.status()).entity(Templates.versionForm(story, null, form, message(e))).build();
+        }
+    }
+
+    @GET
+    @Path("versions/{id}/edit")
+    public TemplateInstance editVersion(@PathParam("id") long id) {
+        Version version = stories.version(id);
+        return Templates.versionForm(version.story, version, VersionForm.of(version), null);
+    }
+
+    @POST
+    @Path("versions/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response updateVersion(@PathParam("id") long id, @RestForm String outlet, @RestForm String language,
+                                  @RestForm String title, @RestForm String kind, @RestForm String translationOf,
+                                  @RestForm String sourceUrl, @RestForm String publishedAt) {
+        VersionForm form = new VersionForm(outlet, language, title, kind, translationOf, sourceUrl, publishedAt, "");
+        Map<String, String> changes = new HashMap<>();
+        changes.put("outlet", outlet);
+        changes.put("language", language);
+        changes.put("title", title);
+        changes.put("kind", kind);
+        changes.put("translationOf", translationOf);
+        changes.put("sourceUrl", sourceUrl);
+        changes.put("publishedAt", publishedAt);
+        try {
+            Version version = stories.updateMetadata(id, changes);
+            return seeOther("/stories/" + version.story.id + "#version-" + id);
+        } catch (ApiException e) {
+            Version version = stories.version(id);
+            return Response.status(e.status()).entity(Templates.versionForm(version.story, version, form, message(e))).build();
+        }
+    }
+
+    @GET
+    @Path("versions/{id}/delete")
+    public TemplateInstance confirmDeleteVersion(@PathParam("id") long id) {
+        Version v = stories.version(id);
+        return Templates.confirmDelete("version", v.outlet + " (" + v.languageName() + ")", "/versions/" + id + "/delete",
+                "/stories/" + v.story.id, "Its " + v.paragraphs.size() + " paragraphs will be deleted with it.");
+    }
+
+    @POST
+    @Path("versions/{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response deleteVersion(@PathParam("id") long id) {
+        long storyId = stories.version(id).story.id;
+        stories.deleteVersion(id);
+        return seeOther("/stories/" + storyId);
+    }
+
+    @GET
+    @Path("stories/{id}/delete")
+    public TemplateInstance confirmDeleteStory(@PathParam("id") long id) {
+        Story s = stories.story(id);
+        return Templates.confirmDelete("story", s.title, "/stories/" + id + "/delete", "/stories/" + id,
+                "Its " + s.versions.size() + " versions and all their paragraphs will be deleted with it.");
+    }
+
+    @POST
+    @Path("stories/{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response deleteStory(@PathParam("id") long id) {
+        stories.deleteStory(id);
+        return seeOther("/");
+    }
+
+    private byte[] read(FileUpload file) {
+        if (file == null || file.size() == 0) {
+            throw ApiException.badRequest("No file", "Choose a file to upload.");
+        }
+        long max = config.maxTextSize().asLongValue();
+        if (file.size() > max) {
+            throw ApiException.tooLarge("The file is " + file.size() + " bytes; the limit is " + max + ".");
+        }
+        try {
+            return Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw ApiException.badRequest("Unreadable upload", e.getMessage());
+        }
+    }
+
+    private static String message(ApiException e) {
+        return e.detail() == null ? e.error() : e.error() + ": " + e.detail();
+    }
+
+    private static Response seeOther(String location) {
+        return Response.seeOther(URI.create(location)).build();
+    }
+}
