@@ -16,14 +16,14 @@ import java.util.UUID;
  */
 public class TestDatabase implements QuarkusTestResourceLifecycleManager {
 
-    static final String PG_ADMIN_URL = System.getProperty("parallax.test.pg-url", "jdbc:postgresql://127.0.0.1:5432/postgres");
-    static final String PG_USER = System.getProperty("parallax.test.pg-user", "postgres");
-    static final String PG_PASSWORD = System.getProperty("parallax.test.pg-password", "");
+    static final String PG_ADMIN_URL = System.getProperty("parallax-test.pg-url", "jdbc:postgresql://127.0.0.1:5432/postgres");
+    static final String PG_USER = System.getProperty("parallax-test.pg-user", "postgres");
+    static final String PG_PASSWORD = System.getProperty("parallax-test.pg-password", "");
 
     private String pgDatabase;
 
     static boolean postgres() {
-        return "postgresql".equals(System.getProperty("parallax.test.db"));
+        return "postgresql".equals(System.getProperty("parallax-test.db"));
     }
 
     @Override
