@@ -36,6 +36,11 @@ public class ApiErrorMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return badJson(json, request);
+            }
+        }
         String error = switch (status) {
             case 404 -> "Not found";
             case 405 -> "Method not allowed";

@@ -160,6 +160,9 @@ public class StoryService {
                 throw ApiException.badRequest("Invalid translationOf", "Version " + ref + " belongs to another story.");
             }
         }
+        if (source == null && version.story != null) {
+            source = version.story.versions.stream().filter(v -> ref.equals(v.key)).findFirst().orElse(null);
+        }
         if (source == null) {
             throw ApiException.badRequest("Invalid translationOf", "No version '" + ref + "' in this story to be a translation of.");
         }

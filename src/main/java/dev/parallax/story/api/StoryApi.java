@@ -118,7 +118,8 @@ public class StoryApi {
         UploadFormat format = UploadFormat.of(fileName, contentType);
         stories.story(id);
         VersionInput fromFile = TextExtractor.extract(file, fileName, format);
-        VersionInput fromQuery = new VersionInput(null, q.getFirst("outlet"), q.getFirst("language"), q.getFirst("title"),
+        String key = format == UploadFormat.TEXT || format == UploadFormat.MARKDOWN ? StoryFolder.keyOf(fileName == null ? "" : fileName) : null;
+        VersionInput fromQuery = new VersionInput(key == null || key.isBlank() ? null : key, q.getFirst("outlet"), q.getFirst("language"), q.getFirst("title"),
                 q.getFirst("kind"), q.getFirst("translationOf"), q.getFirst("sourceUrl"), q.getFirst("publishedAt"), null);
         return created(stories.addVersion(id, fromQuery.orElse(fromFile)));
     }

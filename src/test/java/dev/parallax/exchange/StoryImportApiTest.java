@@ -1,0 +1,86 @@
+package dev.parallax.exchange;
+
+import dev.parallax.support.StoryZips;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static dev.parallax.support.StoryZips.seedFilesWithSlug;
+import static dev.parallax.support.StoryZips.zip;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** Importing a zipped story folder through the API: all of it, or nothing. */
+@QuarkusTest
+class StoryImportApiTest {
+
+    @Test
+    void seedFolderZippedUnderAnotherSlugImportsAsANewStory() {
+        byte[] zip = zip("assad-copy", seedFilesWithSlug("assad-tehran-visit-copy"));
+        JsonPath story = given().contentType("application/zip").body(zip).post("/api/stories/import?filename=assad.zip")
+                .then().statusCode(201).header("Location", containsString("/api/stories/")).extract().jsonPath();
+        assertEquals("assad-tehran-visit-copy", story.getString("slug"));
+        assertEquals(List.of("syrian-observer.en", "sana.en", "nournews.en", "sana.ar", "nournews.fa"), story.getList("versions.key"));
+        assertEquals(List.of(20, 11, 1, 11, 1), story.getList("versions.paragraphs"));
+        assertEquals(story.getLong("versions[1].id"), story.getLong("versions[3].translationOf"));
+    }
+
+    @Test
+    void filesAtTheTopOfTheZipWorkToo() {
+        given().contentType("application/zip").body(zip("", seedFilesWithSlug("assad-top-level"))).post("/api/stories/import")
+                .then().statusCode(201).body("versions.size()", equalTo(5));
+    }
+
+    @Test
+    void aStoryWhoseSlugExistsIsA409() {
+        int before = count();
+        given().contentType("application/zip").body(zip("assad-tehran-visit", StoryZips.seedFiles())).post("/api/stories/import")
+                .then().statusCode(409).body("error", equalTo("Story exists")).body("detail", containsString("assad-tehran-visit"));
+        assertEquals(before, count());
+    }
+
+    @Test
+    void malformedFrontMatterIs400AndNothingIsStored() {
+        int before = count();
+        Map<String, String> files = StoryZips.edit(seedFilesWithSlug("assad-malformed"), "04-sana.ar.txt",
+                text -> text.replace("kind: translation", "kind translation"));
+        given().contentType("application/zip").body(zip("x", files)).post("/api/stories/import")
+                .then().statusCode(400).body("error", equalTo("Malformed front matter")).body("detail", containsString("04-sana.ar.txt"));
+        files = StoryZips.edit(seedFilesWithSlug("assad-malformed"), "05-nournews.fa.txt",
+                text -> text.replace("translation-of: nournews.en", "translation-of: nournews.de"));
+        given().contentType("application/zip").body(zip("x", files)).post("/api/stories/import")
+                .then().statusCode(400).body("error", equalTo("Invalid translationOf")).body("detail", containsString("05-nournews.fa.txt"));
+        files = StoryZips.edit(seedFilesWithSlug("assad-malformed"), "02-sana.en.txt", text -> text.replace("language: en", "language: e_n!"));
+        given().contentType("application/zip").body(zip("x", files)).post("/api/stories/import")
+                .then().statusCode(400).body("error", equalTo("Invalid language"));
+        files = StoryZips.edit(seedFilesWithSlug("assad-malformed"), "01-syrian-observer.en.txt", text -> text.replace("\n---\n\n", "\n\n"));
+        given().contentType("application/zip").body(zip("x", files)).post("/api/stories/import")
+                .then().statusCode(400).body("error", equalTo("Malformed front matter"));
+        assertEquals(before, count());
+        assertFalse(given().get("/api/stories").then().extract().jsonPath().getList("slug").contains("assad-malformed"));
+    }
+
+    @Test
+    void notAZipOrNotAStoryFolderIs400() {
+        given().contentType("application/zip").body("just text".getBytes()).post("/api/stories/import")
+                .then().statusCode(400).body("error", not400Empty());
+        given().contentType("application/zip").body(zip("f", Map.of("readme.txt", "hello"))).post("/api/stories/import")
+                .then().statusCode(400).body("error", equalTo("Not a story folder"));
+        given().contentType("application/pdf").body(new byte[]{1, 2, 3}).post("/api/stories/import")
+                .then().statusCode(415).body("error", equalTo("Unsupported media type"));
+    }
+
+    private static org.hamcrest.Matcher<String> not400Empty() {
+        return org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString());
+    }
+
+    private static int count() {
+        return given().get("/api/stories").then().extract().jsonPath().getList("$").size();
+    }
+}
