@@ -11,7 +11,7 @@ import java.nio.file.Path;
 public interface ParallaxConfig {
 
     /** Where the embedded H2 database keeps its files. */
-    @WithDefault("data")
+    @WithDefault("./data")
     Path dataDir();
 
     /** The folder of stories as files; every story folder not yet imported is imported at startup. */
