@@ -17,7 +17,7 @@ public final class Slugs {
      */
     public static String of(String title) {
         String decomposed = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
+                .replaceAll("[\\u0300-\\u036F]+", "") // Latin accents only: Arabic hamza and Persian marks stay
                 .replace('’', '\'')
                 .replace("'", "")
                 .toLowerCase(Locale.ROOT);
@@ -26,7 +26,10 @@ public final class Slugs {
         for (int i = 0; i < decomposed.length(); ) {
             int cp = decomposed.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
+            boolean mark = Character.getType(cp) == Character.NON_SPACING_MARK || Character.getType(cp) == Character.COMBINING_SPACING_MARK;
+            if (mark && !hyphen && slug.length() > 0) {
+                slug.appendCodePoint(cp); // a mark stays on its letter (Arabic hamza, vowel signs)
+            } else if (Character.isLetterOrDigit(cp)) {
                 if (hyphen && slug.length() > 0) {
                     slug.append('-');
                 }
