@@ -1,0 +1,259 @@
+package dev.parallax.align.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Aligns k ≥ 2 versions of a text, in the same or in different languages. Thread-safe and stateless:
+ * one instance can serve every request.
+ *
+ * <ul>
+ *   <li>{@link #align} — n-way rows against the base version (the first), keeping fixed rows;</li>
+ *   <li>{@link #alignPair} — the beads between two versions;</li>
+ *   <li>{@link #alignSentences} — sentences inside one row;</li>
+ *   <li>{@link #realign} — after an edit, recompute only the rows near the edited paragraphs.</li>
+ * </ul>
+ * Invalid input (fewer than two versions, an empty version, a fixed row with an index out of range or a
+ * paragraph in two fixed rows) throws {@link IllegalArgumentException} with a message meant for the user.
+ */
+public final class Aligner {
+
+    private final AlignerSettings settings;
+    private final AlignerSettings sentenceSettings;
+
+    public Aligner() {
+        this(AlignerSettings.defaults(), AlignerSettings.sentences());
+    }
+
+    /** @param settings for paragraphs; sentences inside rows use {@link AlignerSettings#sentences()} */
+    public Aligner(AlignerSettings settings) {
+        this(settings, AlignerSettings.sentences());
+    }
+
+    public Aligner(AlignerSettings settings, AlignerSettings sentenceSettings) {
+        this.settings = settings;
+        this.sentenceSettings = sentenceSettings;
+    }
+
+    public AlignerSettings settings() {
+        return settings;
+    }
+
+    public Alignment align(List<TextVersion> versions) {
+        return align(versions, List.of());
+    }
+
+    /** @param versions versions.get(0) is the base, whose order the rows follow */
+    public Alignment align(List<TextVersion> versions, List<FixedRow> fixed) {
+        validate(versions, fixed);
+        return alignWithAnchors(versions, fixed, List.of(), settings);
+    }
+
+    /**
+     * Re-aligns after paragraphs were edited in place (their text changed, their number did not): rows
+     * of {@code previous} that hold no changed paragraph and lie more than
+     * {@link AlignerSettings#realignWindow()} rows away from one are kept as they are, and the DP runs
+     * only in the gaps between them. Fixed rows are kept as always.
+     *
+     * @param changed changed.get(i) = indices of the edited paragraphs of versions.get(i)
+     */
+    public Alignment realign(Alignment previous, List<TextVersion> versions, List<FixedRow> fixed,
+                             List<Set<Integer>> changed) {
+        validate(versions, fixed);
+        if (changed.size() != versions.size()) {
+            throw new IllegalArgumentException("changed paragraphs must be given for each of the "
+                    + versions.size() + " versions");
+        }
+        if (!previous.versionIds().equals(versions.stream().map(TextVersion::id).toList())) {
+            throw new IllegalArgumentException("the previous alignment is of other versions: " + previous.versionIds());
+        }
+        List<Row> rows = previous.rows();
+        boolean[] touched = new boolean[rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            for (int v = 0; v < versions.size(); v++) {
+                for (int p : rows.get(r).cells().get(v)) {
+                    if (p >= versions.get(v).size()) {
+                        throw new IllegalArgumentException("the previous alignment refers to paragraph " + p
+                                + " of '" + versions.get(v).id() + "', which no longer exists; align anew");
+                    }
+                    if (changed.get(v).contains(p)) {
+                        touched[r] = true;
+                    }
+                }
+            }
+        }
+        Set<Integer> fixedParagraphs = new HashSet<>();
+        for (FixedRow f : fixed) {
+            for (int v = 0; v < f.cells().size(); v++) {
+                for (int p : f.cells().get(v)) {
+                    fixedParagraphs.add(v * 1_000_003 + p);
+                }
+            }
+        }
+        int window = settings.realignWindow();
+        List<FixedRow> anchors = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            boolean near = false;
+            for (int d = -window; d <= window && !near; d++) {
+                near = r + d >= 0 && r + d < rows.size() && touched[r + d];
+            }
+            if (near || rows.get(r).fixed() || overlaps(rows.get(r), fixedParagraphs)) {
+                continue;
+            }
+            anchors.add(new FixedRow(rows.get(r).cells()));
+        }
+        return alignWithAnchors(versions, fixed, anchors, settings);
+    }
+
+    private static boolean overlaps(Row row, Set<Integer> fixedParagraphs) {
+        for (int v = 0; v < row.cells().size(); v++) {
+            for (int p : row.cells().get(v)) {
+                if (fixedParagraphs.contains(v * 1_000_003 + p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Anchors are kept like fixed rows but not reported as fixed. */
+    private Alignment alignWithAnchors(List<TextVersion> versions, List<FixedRow> fixed, List<FixedRow> anchors,
+                                       AlignerSettings settings) {
+        TextVersion base = versions.get(0);
+        RowBuilder rows = new RowBuilder(versions);
+        for (FixedRow f : fixed) {
+            rows.addFixed(f);
+        }
+        List<FixedRow> kept = new ArrayList<>(fixed);
+        kept.addAll(anchors);
+        for (int v = 1; v < versions.size(); v++) {
+            TextVersion other = versions.get(v);
+            List<Bead> forced = new ArrayList<>();
+            for (FixedRow f : kept) {
+                List<Integer> a = f.cells().get(0), b = f.cells().get(v);
+                if (!a.isEmpty() || !b.isEmpty()) {
+                    forced.add(new Bead(a, b, 1.0, false));
+                }
+            }
+            PairAlignment pair = new PairwiseAligner(settings).align(base.id(), base.language(), base.paragraphs(),
+                    other.id(), other.language(), other.paragraphs(), forced);
+            for (Bead bead : pair.beads()) {
+                rows.addBead(v, bead);
+            }
+        }
+        // anchors that span several versions are joined even where no pair saw them together
+        for (FixedRow a : anchors) {
+            rows.addFixedWithoutFlag(a);
+        }
+        return new Alignment(versions.stream().map(TextVersion::id).toList(), rows.rows());
+    }
+
+    public PairAlignment alignPair(TextVersion a, TextVersion b) {
+        return alignPair(a, b, List.of());
+    }
+
+    /** @param forced beads that must appear as they are (confirmed or hand-made links) */
+    public PairAlignment alignPair(TextVersion a, TextVersion b, List<Bead> forced) {
+        return new PairwiseAligner(settings).align(a.id(), a.language(), a.paragraphs(), b.id(), b.language(),
+                b.paragraphs(), forced);
+    }
+
+    /**
+     * Aligns the sentences of one row. {@code rowTexts.get(i)} holds version i's paragraphs in that row
+     * (possibly none: give an empty list of paragraphs via {@link #emptyCell}); the first is the base.
+     */
+    public SentenceAlignment alignSentences(List<TextVersion> rowTexts) {
+        List<List<String>> sentences = new ArrayList<>();
+        List<TextVersion> asVersions = new ArrayList<>();
+        for (TextVersion t : rowTexts) {
+            List<String> s = new ArrayList<>();
+            for (String p : t.paragraphs()) {
+                if (!p.isBlank()) {
+                    s.addAll(SentenceSplitter.split(p, t.language()));
+                }
+            }
+            sentences.add(s);
+        }
+        int withText = (int) sentences.stream().filter(s -> !s.isEmpty()).count();
+        if (withText < 2 || sentences.get(0).isEmpty()) {
+            // nothing to align against: each sentence gets its own row
+            List<Row> rows = new ArrayList<>();
+            for (int v = 0; v < sentences.size(); v++) {
+                for (int s = 0; s < sentences.get(v).size(); s++) {
+                    List<List<Integer>> cells = new ArrayList<>();
+                    List<Boolean> moved = new ArrayList<>();
+                    for (int k = 0; k < sentences.size(); k++) {
+                        cells.add(k == v ? List.of(s) : List.of());
+                        moved.add(false);
+                    }
+                    rows.add(new Row(cells, 1.0, moved, false));
+                }
+            }
+            return new SentenceAlignment(sentences, rows);
+        }
+        List<Integer> present = new ArrayList<>();
+        for (int v = 0; v < rowTexts.size(); v++) {
+            if (!sentences.get(v).isEmpty()) {
+                present.add(v);
+                asVersions.add(new TextVersion(rowTexts.get(v).id(), rowTexts.get(v).language(), sentences.get(v)));
+            }
+        }
+        Alignment inner = alignWithAnchors(asVersions, List.of(), List.of(), sentenceSettings);
+        List<Row> rows = new ArrayList<>();
+        for (Row r : inner.rows()) {
+            List<List<Integer>> cells = new ArrayList<>();
+            List<Boolean> moved = new ArrayList<>();
+            for (int v = 0; v < rowTexts.size(); v++) {
+                int k = present.indexOf(v);
+                cells.add(k < 0 ? List.of() : r.cells().get(k));
+                moved.add(k >= 0 && r.moved().get(k));
+            }
+            rows.add(new Row(cells, r.score(), moved, false));
+        }
+        return new SentenceAlignment(sentences, rows);
+    }
+
+    /** A row cell without paragraphs, for {@link #alignSentences}. */
+    public static TextVersion emptyCell(String id, String language) {
+        return new TextVersion(id, language, List.of(""));
+    }
+
+    static void validate(List<TextVersion> versions, List<FixedRow> fixed) {
+        if (versions == null || versions.size() < 2) {
+            throw new IllegalArgumentException("alignment needs at least two versions");
+        }
+        Set<String> ids = new HashSet<>();
+        for (TextVersion v : versions) {
+            if (!ids.add(v.id())) {
+                throw new IllegalArgumentException("version id '" + v.id() + "' is given twice");
+            }
+        }
+        Set<Long> seen = new HashSet<>();
+        for (int r = 0; r < fixed.size(); r++) {
+            FixedRow f = fixed.get(r);
+            if (f.cells().size() != versions.size()) {
+                throw new IllegalArgumentException("fixed row " + r + " has " + f.cells().size()
+                        + " cells but there are " + versions.size() + " versions");
+            }
+            boolean any = false;
+            for (int v = 0; v < versions.size(); v++) {
+                for (int p : f.cells().get(v)) {
+                    any = true;
+                    if (p < 0 || p >= versions.get(v).size()) {
+                        throw new IllegalArgumentException("fixed row " + r + " refers to paragraph " + p + " of '"
+                                + versions.get(v).id() + "', which has " + versions.get(v).size() + " paragraphs");
+                    }
+                    if (!seen.add(((long) v << 32) | p)) {
+                        throw new IllegalArgumentException("paragraph " + p + " of '" + versions.get(v).id()
+                                + "' is in two fixed rows");
+                    }
+                }
+            }
+            if (!any) {
+                throw new IllegalArgumentException("fixed row " + r + " is empty");
+            }
+        }
+    }
+}

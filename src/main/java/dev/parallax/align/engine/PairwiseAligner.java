@@ -1,0 +1,181 @@
+package dev.parallax.align.engine;
+
+import dev.parallax.align.engine.dp.BandedAligner;
+import dev.parallax.align.engine.dp.SegmentBead;
+import dev.parallax.align.engine.score.BeadScorer;
+import dev.parallax.align.engine.score.FeatureExtractor;
+import dev.parallax.align.engine.score.LearntLexicon;
+import dev.parallax.align.engine.score.LengthModel;
+import dev.parallax.align.engine.score.PairMode;
+import dev.parallax.align.engine.score.UnitFeatures;
+import dev.parallax.align.engine.text.ScriptFolding;
+import dev.parallax.align.engine.text.Token;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Aligns two sequences of units (paragraphs or sentences): a monotonic banded DP between the forced
+ * beads, a second pass with a lexicon learnt from the first, then a search for moved units among what
+ * the DP left unaligned.
+ */
+final class PairwiseAligner {
+
+    /** Links a pass must have before their length ratio replaces the language prior. */
+    private static final int MIN_LINKS_FOR_RATIO = 5;
+
+    private final AlignerSettings settings;
+
+    PairwiseAligner(AlignerSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Diagnostics of the last call, for the benchmark. */
+    record Stats(PairMode mode, int lexiconSize, double ratio, double randomSim, double goodSim) {
+    }
+
+    private Stats lastStats;
+
+    Stats lastStats() {
+        return lastStats;
+    }
+
+    PairAlignment align(String idA, String langA, List<String> unitsA, String idB, String langB, List<String> unitsB,
+                        List<Bead> forced) {
+        List<List<Token>> tokA = FeatureExtractor.tokenize(unitsA);
+        List<List<Token>> tokB = FeatureExtractor.tokenize(unitsB);
+        PairMode mode = PairMode.of(langA, langB, isArabicScript(tokA), isArabicScript(tokB));
+        FeatureExtractor extractor = new FeatureExtractor(mode);
+        List<List<UnitFeatures>> f = extractor.extract(unitsA, tokA, unitsB, tokB, LearntLexicon.EMPTY);
+        double ratio = mode == PairMode.SAME_LANGUAGE ? 1.0
+                : LengthModel.charsPerEnglishChar(langB) / LengthModel.charsPerEnglishChar(langA);
+        Segmentation seg = Segmentation.of(unitsA.size(), unitsB.size(), forced);
+
+        BeadScorer scorer = BeadScorer.calibrate(settings, mode, new LengthModel(ratio), f.get(0), f.get(1), extractor.weights());
+        List<Bead> beads = alignFree(seg, f.get(0), f.get(1), scorer);
+        LearntLexicon lexicon = LearntLexicon.EMPTY;
+        List<int[]> links = confidentOneToOne(beads);
+        if (settings.secondPass() && links.size() >= MIN_LINKS_FOR_RATIO) {
+            ratio = measuredRatio(links, f.get(0), f.get(1), ratio);
+            if (mode != PairMode.SAME_LANGUAGE) {
+                lexicon = LearntLexicon.learn(wordsOf(f.get(0)), wordsOf(f.get(1)), links, 2, 0.3);
+                f = extractor.extract(unitsA, tokA, unitsB, tokB, lexicon);
+            }
+            scorer = BeadScorer.calibrate(settings, mode, new LengthModel(ratio), f.get(0), f.get(1), extractor.weights());
+            beads = alignFree(seg, f.get(0), f.get(1), scorer);
+        }
+        beads = MoveFinder.linkMoved(beads, f.get(0), f.get(1), scorer, settings.moveThreshold());
+        if (System.getProperty("parallax.debugSims") != null && unitsA.size() * unitsB.size() <= 400) {
+            for (int i = 0; i < unitsA.size(); i++) {
+                StringBuilder sb = new StringBuilder("   " + i + ":");
+                for (int j = 0; j < unitsB.size(); j++) {
+                    sb.append(String.format(" %.2f", scorer.similarity(f.get(0).get(i).keys(), f.get(1).get(j).keys())));
+                }
+                System.out.println(sb);
+            }
+        }
+        lastStats = new Stats(mode, lexicon.size(), ratio, scorer.randomSimilarity(), scorer.goodSimilarity());
+        List<Bead> all = new ArrayList<>(beads);
+        all.addAll(seg.forcedBeads());
+        return new PairAlignment(idA, idB, inFirstVersionOrder(all, unitsB.size()));
+    }
+
+    /**
+     * Beads sorted by their first-version position; a bead with second-version units only goes right
+     * after the bead holding the second-version unit before it, which is where a reader expects it.
+     */
+    static List<Bead> inFirstVersionOrder(List<Bead> beads, int m) {
+        int[] aOfB = new int[m];
+        Arrays.fill(aOfB, -1);
+        for (Bead b : beads) {
+            if (b.isLink() && !b.moved()) {
+                for (int j : b.b()) {
+                    aOfB[j] = Math.max(aOfB[j], b.a().get(b.a().size() - 1));
+                }
+            }
+        }
+        int[] before = new int[m + 1];
+        before[0] = -1;
+        for (int j = 0; j < m; j++) {
+            before[j + 1] = Math.max(before[j], aOfB[j]);
+        }
+        List<Bead> sorted = new ArrayList<>(beads);
+        sorted.sort(Comparator.comparingDouble(b -> b.a().isEmpty()
+                ? before[b.b().get(0)] + 0.5 + b.b().get(0) * 1e-7 : b.a().get(0)));
+        return sorted;
+    }
+
+    private List<Bead> alignFree(Segmentation seg, List<UnitFeatures> a, List<UnitFeatures> b, BeadScorer scorer) {
+        BandedAligner dp = new BandedAligner(scorer, settings.minBand());
+        List<Bead> out = new ArrayList<>();
+        for (int[][] s : seg.segments()) {
+            int[] ia = s[0], ib = s[1];
+            for (SegmentBead sb : dp.align(ia, ib, a, b)) {
+                List<Integer> ga = slice(ia, sb.aStart(), sb.aLen());
+                List<Integer> gb = slice(ib, sb.bStart(), sb.bLen());
+                double conf = sb.aLen() > 0 && sb.bLen() > 0
+                        ? scorer.linkConfidence(sb.cost(), sb.aLen() + sb.bLen()) : Double.NaN;
+                out.add(new Bead(ga, gb, conf, false));
+            }
+            // 0-1 beads carry their B position in the DP order; give them an A anchor for sorting later
+        }
+        return SkipConfidence.fill(GapFiller.fill(out, a, b, scorer), a, b, scorer);
+    }
+
+    private static List<Integer> slice(int[] idx, int start, int len) {
+        List<Integer> out = new ArrayList<>(len);
+        for (int k = start; k < start + len; k++) {
+            out.add(idx[k]);
+        }
+        return out;
+    }
+
+    private static List<int[]> confidentOneToOne(List<Bead> beads) {
+        List<int[]> links = new ArrayList<>();
+        for (Bead b : beads) {
+            if (b.a().size() == 1 && b.b().size() == 1 && b.score() >= 0.5) {
+                links.add(new int[] {b.a().get(0), b.b().get(0)});
+            }
+        }
+        return links;
+    }
+
+    /** The median length ratio of the links: robust to the odd wrong link. */
+    private static double measuredRatio(List<int[]> links, List<UnitFeatures> a, List<UnitFeatures> b, double prior) {
+        double[] r = new double[links.size()];
+        int n = 0;
+        for (int[] l : links) {
+            int la = a.get(l[0]).chars(), lb = b.get(l[1]).chars();
+            if (la >= 20 && lb >= 20) {
+                r[n++] = (double) lb / la;
+            }
+        }
+        if (n < MIN_LINKS_FOR_RATIO) {
+            return prior;
+        }
+        Arrays.sort(r, 0, n);
+        return r[n / 2];
+    }
+
+    private static List<List<String>> wordsOf(List<UnitFeatures> f) {
+        return f.stream().map(UnitFeatures::words).toList();
+    }
+
+    private static boolean isArabicScript(List<List<Token>> tokens) {
+        int arabic = 0, latin = 0;
+        for (List<Token> ts : tokens) {
+            for (Token t : ts) {
+                if (t.kind() == Token.Kind.WORD) {
+                    if (ScriptFolding.isArabicLetter(t.folded().charAt(0))) {
+                        arabic++;
+                    } else {
+                        latin++;
+                    }
+                }
+            }
+        }
+        return arabic > latin;
+    }
+}

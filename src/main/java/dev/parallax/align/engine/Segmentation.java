@@ -1,0 +1,125 @@
+package dev.parallax.align.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Splits a pair of sequences at forced beads (confirmed or hand-made links, or rows kept from a previous
+ * alignment) into the free segments the DP aligns. Forced links that keep the order are boundaries;
+ * forced links out of order are kept as moved links; every unit in a forced bead is removed from the DP.
+ */
+final class Segmentation {
+
+    private final List<int[][]> segments;
+    private final List<Bead> forcedBeads;
+
+    private Segmentation(List<int[][]> segments, List<Bead> forcedBeads) {
+        this.segments = segments;
+        this.forcedBeads = forcedBeads;
+    }
+
+    List<int[][]> segments() {
+        return segments;
+    }
+
+    List<Bead> forcedBeads() {
+        return forcedBeads;
+    }
+
+    static Segmentation of(int n, int m, List<Bead> forced) {
+        boolean[] usedA = new boolean[n];
+        boolean[] usedB = new boolean[m];
+        for (Bead f : forced) {
+            mark(f.a(), usedA, n, "first");
+            mark(f.b(), usedB, m, "second");
+        }
+        List<Bead> links = new ArrayList<>(forced.stream().filter(Bead::isLink).toList());
+        links.sort(Comparator.comparingInt(b -> b.a().get(0)));
+        List<Bead> chain = monotoneChain(links);
+        List<Bead> kept = new ArrayList<>();
+        for (Bead f : forced) {
+            boolean inOrder = !f.isLink() || chain.contains(f);
+            kept.add(new Bead(f.a(), f.b(), 1.0, !inOrder));
+        }
+        List<int[][]> segments = new ArrayList<>();
+        int prevA = -1, prevB = -1;
+        for (Bead c : chain) {
+            segments.add(new int[][] {free(prevA + 1, c.a().get(0), usedA), free(prevB + 1, c.b().get(0), usedB)});
+            prevA = c.a().get(c.a().size() - 1);
+            prevB = c.b().get(c.b().size() - 1);
+        }
+        segments.add(new int[][] {free(prevA + 1, n, usedA), free(prevB + 1, m, usedB)});
+        // units of the free kind that fall inside a forced bead's span (e.g. a fixed row [2,4]) are
+        // aligned with the segment before it so none is lost
+        boolean[] inSegA = new boolean[n];
+        boolean[] inSegB = new boolean[m];
+        for (int[][] s : segments) {
+            for (int i : s[0]) inSegA[i] = true;
+            for (int j : s[1]) inSegB[j] = true;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!usedA[i] && !inSegA[i]) kept.add(new Bead(List.of(i), List.of(), 0.5, false));
+        }
+        for (int j = 0; j < m; j++) {
+            if (!usedB[j] && !inSegB[j]) kept.add(new Bead(List.of(), List.of(j), 0.5, false));
+        }
+        return new Segmentation(segments, kept);
+    }
+
+    private static void mark(List<Integer> idx, boolean[] used, int size, String side) {
+        for (int i : idx) {
+            if (i < 0 || i >= size) {
+                throw new IllegalArgumentException("paragraph index " + i + " is out of range for the " + side
+                        + " version (it has " + size + " paragraphs)");
+            }
+            if (used[i]) {
+                throw new IllegalArgumentException("paragraph " + i + " of the " + side
+                        + " version is in two fixed rows");
+            }
+            used[i] = true;
+        }
+    }
+
+    /** The longest run of forced links increasing in both versions (O(k²): there are few of them). */
+    private static List<Bead> monotoneChain(List<Bead> links) {
+        int k = links.size();
+        int[] len = new int[k];
+        int[] prev = new int[k];
+        int bestEnd = -1;
+        for (int x = 0; x < k; x++) {
+            len[x] = 1;
+            prev[x] = -1;
+            for (int y = 0; y < x; y++) {
+                Bead p = links.get(y), q = links.get(x);
+                if (last(p.a()) < q.a().get(0) && last(p.b()) < q.b().get(0) && len[y] + 1 > len[x]) {
+                    len[x] = len[y] + 1;
+                    prev[x] = y;
+                }
+            }
+            if (bestEnd < 0 || len[x] > len[bestEnd]) {
+                bestEnd = x;
+            }
+        }
+        List<Bead> chain = new ArrayList<>();
+        for (int x = bestEnd; x >= 0; x = prev[x]) {
+            chain.add(0, links.get(x));
+        }
+        return chain;
+    }
+
+    private static int last(List<Integer> l) {
+        return l.get(l.size() - 1);
+    }
+
+    private static int[] free(int from, int to, boolean[] used) {
+        int[] out = new int[Math.max(0, to - from)];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (!used[i]) {
+                out[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+}

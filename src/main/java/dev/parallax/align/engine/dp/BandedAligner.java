@@ -1,0 +1,167 @@
+package dev.parallax.align.engine.dp;
+
+import dev.parallax.align.engine.score.BeadScorer;
+import dev.parallax.align.engine.score.SortedKeys;
+import dev.parallax.align.engine.score.UnitFeatures;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Monotonic alignment of two unit sequences by dynamic programming over beads 1-1, 1-0, 0-1, 2-1, 1-2,
+ * 2-2, 3-1 and 1-3, restricted to a band around an {@link AnchorPath}. Cost is O(n · band); the band
+ * doubles whenever the best path touches its edge, so a narrow band is never the reason for a wrong path.
+ */
+public final class BandedAligner {
+
+    private static final int[][] SHAPES = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}};
+    private static final int MAX_GROUP = 3;
+
+    private final BeadScorer scorer;
+    private final int minBand;
+
+    public BandedAligner(BeadScorer scorer, int minBand) {
+        this.scorer = scorer;
+        this.minBand = minBand;
+    }
+
+    /**
+     * @param ia indices into {@code a} of the units to align, in order
+     * @param ib indices into {@code b}
+     * @return beads in positions of {@code ia}/{@code ib}, in order, covering both sequences
+     */
+    public List<SegmentBead> align(int[] ia, int[] ib, List<UnitFeatures> a, List<UnitFeatures> b) {
+        int n = ia.length, m = ib.length;
+        if (n == 0 || m == 0) {
+            List<SegmentBead> only = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                only.add(new SegmentBead(i, 1, 0, 0, scorer.skipCost()));
+            }
+            for (int j = 0; j < m; j++) {
+                only.add(new SegmentBead(n, 0, j, 1, scorer.skipCost()));
+            }
+            return only;
+        }
+        Groups ga = new Groups(ia, a);
+        Groups gb = new Groups(ib, b);
+        int[] centre = AnchorPath.centre(ia, ib, a, b);
+        int band = Math.max(minBand, Math.abs(n - m) / 4 + 1);
+        while (true) {
+            Result r = run(n, m, ga, gb, centre, band);
+            if (!r.touchedEdge || band >= m) {
+                return r.beads;
+            }
+            band *= 2;
+        }
+    }
+
+    private record Result(List<SegmentBead> beads, boolean touchedEdge) {
+    }
+
+    private Result run(int n, int m, Groups ga, Groups gb, int[] centre, int band) {
+        int[] lo = new int[n + 1];
+        int[] hi = new int[n + 1];
+        for (int i = 0; i <= n; i++) {
+            lo[i] = Math.max(0, centre[i] - band);
+            hi[i] = Math.min(m, centre[i] + band);
+        }
+        lo[0] = 0;
+        hi[n] = m;
+        for (int i = n - 1; i >= 0; i--) {
+            hi[i] = Math.min(hi[i], hi[i + 1]);
+        }
+        for (int i = 1; i <= n; i++) {
+            lo[i] = Math.max(lo[i], lo[i - 1]);
+            if (hi[i] < lo[i]) {
+                hi[i] = lo[i];
+            }
+        }
+        double[][] cost = new double[n + 1][];
+        byte[][] back = new byte[n + 1][];
+        for (int i = 0; i <= n; i++) {
+            cost[i] = new double[hi[i] - lo[i] + 1];
+            back[i] = new byte[hi[i] - lo[i] + 1];
+            java.util.Arrays.fill(cost[i], Double.POSITIVE_INFINITY);
+        }
+        cost[0][0] = 0;
+        double skip = scorer.skipCost();
+        for (int i = 0; i <= n; i++) {
+            for (int j = lo[i]; j <= hi[i]; j++) {
+                if (i == 0 && j == 0) {
+                    continue;
+                }
+                double best = Double.POSITIVE_INFINITY;
+                int bestShape = -1;
+                for (int s = 0; s < SHAPES.length; s++) {
+                    int da = SHAPES[s][0], db = SHAPES[s][1];
+                    int pi = i - da, pj = j - db;
+                    if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) {
+                        continue;
+                    }
+                    double prev = cost[pi][pj - lo[pi]];
+                    if (prev == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    double c;
+                    if (da == 0 || db == 0) {
+                        c = skip;
+                    } else {
+                        c = scorer.linkCost(ga.keys(i, da), ga.length(i, da), da, gb.keys(j, db), gb.length(j, db), db);
+                    }
+                    if (prev + c < best) {
+                        best = prev + c;
+                        bestShape = s;
+                    }
+                }
+                cost[i][j - lo[i]] = best;
+                back[i][j - lo[i]] = (byte) bestShape;
+            }
+        }
+        List<SegmentBead> beads = new ArrayList<>();
+        boolean touched = false;
+        int i = n, j = m;
+        while (i > 0 || j > 0) {
+            int s = back[i][j - lo[i]];
+            int da = SHAPES[s][0], db = SHAPES[s][1];
+            double c = cost[i][j - lo[i]] - cost[i - da][j - db - lo[i - da]];
+            beads.add(new SegmentBead(i - da, da, j - db, db, c));
+            i -= da;
+            j -= db;
+            if ((j == lo[i] && lo[i] > 0) || (j == hi[i] && hi[i] < m)) {
+                touched = true;
+            }
+        }
+        Collections.reverse(beads);
+        return new Result(beads, touched);
+    }
+
+    /** Key sets and lengths of every run of up to three consecutive units, computed once per sequence. */
+    private static final class Groups {
+        private final int[][][] keys; // [size-1][end position] for the run ending just before end
+        private final int[][] lengths;
+
+        Groups(int[] idx, List<UnitFeatures> units) {
+            int n = idx.length;
+            keys = new int[MAX_GROUP][n + 1][];
+            lengths = new int[MAX_GROUP][n + 1];
+            for (int end = 1; end <= n; end++) {
+                UnitFeatures last = units.get(idx[end - 1]);
+                keys[0][end] = last.keys();
+                lengths[0][end] = last.chars();
+                for (int size = 2; size <= MAX_GROUP && end - size >= 0; size++) {
+                    keys[size - 1][end] = SortedKeys.union(keys[size - 2][end - 1], last.keys());
+                    lengths[size - 1][end] = lengths[size - 2][end - 1] + last.chars();
+                }
+            }
+        }
+
+        int[] keys(int end, int size) {
+            return keys[size - 1][end];
+        }
+
+        int length(int end, int size) {
+            return lengths[size - 1][end];
+        }
+    }
+}

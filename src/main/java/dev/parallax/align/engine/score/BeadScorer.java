@@ -1,0 +1,145 @@
+package dev.parallax.align.engine.score;
+
+import dev.parallax.align.engine.AlignerSettings;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The cost of a bead = simWeight · (1 − z) + lengthWeight · Gale–Church cost + a prior for the bead's
+ * shape, where z is the Dice similarity of the two sides' key sets calibrated for this pair of versions:
+ * 0 at the similarity of random unit pairs, 1 at the similarity typical of the best match of a unit.
+ *
+ * <p>Why calibrate: a Dice of 0.3 is a sure link between English and Arabic (only names match) and a sure
+ * non-link between two English texts; calibrating per pair of versions puts every language pair on the
+ * same scale, the way vecalign normalises cosines by those of random pairs. The "typical best" level has a
+ * floor, so that two texts with nothing in common (or one paragraph only) are not calibrated into links.
+ */
+public final class BeadScorer {
+
+    /**
+     * What a true link typically scores when the texts are too short to tell: the estimate from the
+     * texts is shrunk towards it with a weight of {@link #PRIOR_UNITS} units, so a one-paragraph version
+     * is not calibrated into linking its best (but unrelated) match.
+     */
+    private static final double SAME_LANGUAGE_GOOD_PRIOR = 0.9;
+    private static final double OTHER_GOOD_PRIOR = 0.85;
+    private static final double PRIOR_UNITS = 5;
+    /** The chance level when there are too few unit pairs to sample it. */
+    private static final double RANDOM_PRIOR = 0.3;
+    private static final int SAMPLES = 300;
+
+    private final AlignerSettings settings;
+    private final LengthModel length;
+    private final double randomSim;
+    private final double goodSim;
+
+    private final double[] weights;
+
+    public BeadScorer(AlignerSettings settings, LengthModel length, double randomSim, double goodSim,
+                      double[] weights) {
+        this.weights = weights;
+        this.settings = settings;
+        this.length = length;
+        this.randomSim = randomSim;
+        this.goodSim = goodSim;
+    }
+
+    public static BeadScorer calibrate(AlignerSettings settings, PairMode mode, LengthModel length,
+                                       List<UnitFeatures> a, List<UnitFeatures> b, double[] weights) {
+        SplittableRandom rnd = new SplittableRandom(20240509L);
+        int n = a.size(), m = b.size();
+        double randomSum = 0;
+        int samples = Math.min(SAMPLES, n * m);
+        for (int s = 0; s < samples; s++) {
+            randomSum += SortedKeys.weightedDice(a.get(rnd.nextInt(n)).keys(), b.get(rnd.nextInt(m)).keys(), weights);
+        }
+        double random = samples == 0 ? 0 : randomSum / samples;
+        // the typical best match, measured from the shorter version: more of its units have a counterpart
+        boolean fromA = n <= m;
+        List<UnitFeatures> rowsSide = fromA ? a : b;
+        List<UnitFeatures> colsSide = fromA ? b : a;
+        int rn = rowsSide.size(), cn = colsSide.size();
+        List<Double> best = new ArrayList<>();
+        int rows = Math.min(SAMPLES, rn);
+        int window = Math.max(10, cn / 10);
+        for (int s = 0; s < rows; s++) {
+            int i = rows == rn ? s : rnd.nextInt(rn);
+            int centre = (int) ((long) i * cn / Math.max(1, rn));
+            double max = 0;
+            for (int j = Math.max(0, centre - window); j < Math.min(cn, centre + window + 1); j++) {
+                max = Math.max(max, SortedKeys.weightedDice(rowsSide.get(i).keys(), colsSide.get(j).keys(), weights));
+            }
+            best.add(max);
+        }
+        double[] sorted = best.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(sorted);
+        double good = sorted.length == 0 ? 0 : sorted[sorted.length / 2];
+        double prior = mode == PairMode.SAME_LANGUAGE ? SAME_LANGUAGE_GOOD_PRIOR : OTHER_GOOD_PRIOR;
+        good = (good * sorted.length + prior * PRIOR_UNITS) / (sorted.length + PRIOR_UNITS);
+        if (n * m < 4) {
+            random = Math.min(random, RANDOM_PRIOR);
+        }
+        good = Math.max(good, random + 0.1);
+        return new BeadScorer(settings, length, random, good, weights);
+    }
+
+    /** The raw (uncalibrated) weighted Dice similarity. */
+    public double similarity(int[] keysA, int[] keysB) {
+        return SortedKeys.weightedDice(keysA, keysB, weights);
+    }
+
+    public double randomSimilarity() {
+        return randomSim;
+    }
+
+    public double goodSimilarity() {
+        return goodSim;
+    }
+
+    public LengthModel lengthModel() {
+        return length;
+    }
+
+    /** The calibrated similarity z: 0 = chance, 1 = a typical true link. */
+    public double calibrated(int[] keysA, int[] keysB) {
+        double sim = SortedKeys.weightedDice(keysA, keysB, weights);
+        return (sim - randomSim) / (goodSim - randomSim);
+    }
+
+    public double linkCost(int[] keysA, int lengthA, int countA, int[] keysB, int lengthB, int countB) {
+        double z = Math.max(-1, Math.min(1, calibrated(keysA, keysB)));
+        // the dissimilarity is paid per unit (as in vecalign), so merging two good links into one bead is
+        // never cheaper than keeping them apart unless the merge really explains the text better
+        return settings.simWeight() * (1 - z) * (countA + countB) / 2.0
+                + settings.lengthWeight() * length.cost(lengthA, lengthB) + shapeCost(countA, countB);
+    }
+
+    public double skipCost() {
+        return settings.skipCost();
+    }
+
+    double shapeCost(int countA, int countB) {
+        if (countA == 1 && countB == 1) {
+            return 0;
+        }
+        if (countA == 2 && countB == 2) {
+            return settings.doubleMergeCost();
+        }
+        if (countA + countB == 3) {
+            return settings.mergeCost();
+        }
+        return settings.tripleMergeCost();
+    }
+
+    /**
+     * A link's confidence: how much cheaper it is than leaving its units unaligned, squashed to 0..1.
+     * A skip's confidence is computed by the caller from the best link the unit could have had.
+     */
+    public double linkConfidence(double cost, int units) {
+        double margin = units * settings.skipCost() - cost;
+        return 1 / (1 + Math.exp(-4 * margin));
+    }
+}

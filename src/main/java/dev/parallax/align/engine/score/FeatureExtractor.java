@@ -1,0 +1,224 @@
+package dev.parallax.align.engine.score;
+
+import dev.parallax.align.engine.text.ConsonantSkeleton;
+import dev.parallax.align.engine.text.ScriptFolding;
+import dev.parallax.align.engine.text.Token;
+import dev.parallax.align.engine.text.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the units of two versions into comparable key sets. Which keys a token yields depends on the
+ * {@link PairMode}: the word itself for the same language; names, numbers, cognate prefixes and
+ * shared loanwords between languages of one script; consonant skeletons of names across scripts; and,
+ * in the second pass, the ids of word pairs from the {@link LearntLexicon}.
+ *
+ * <p>Between different languages a key that occurs on one side only can never match, so it is dropped:
+ * otherwise long untranslatable words would dilute every similarity alike and only add noise.
+ */
+public final class FeatureExtractor {
+
+    /** Words of this length or more yield a cognate-prefix key between related Latin-script languages. */
+    private static final int COGNATE_MIN = 5;
+    private static final int COGNATE_PREFIX = 4;
+
+    private final PairMode mode;
+    private final KeyInterner interner = new KeyInterner();
+
+    public FeatureExtractor(PairMode mode) {
+        this.mode = mode;
+    }
+
+    public PairMode mode() {
+        return mode;
+    }
+
+    /** Tokens of every unit of one side; tokenising once lets both passes reuse them. */
+    public static List<List<Token>> tokenize(List<String> units) {
+        List<List<Token>> out = new ArrayList<>(units.size());
+        for (String u : units) {
+            out.add(Tokenizer.tokenize(u));
+        }
+        return out;
+    }
+
+    /** Features of both sides; {@code lexicon} may be {@link LearntLexicon#EMPTY}. */
+    public List<List<UnitFeatures>> extract(List<String> textsA, List<List<Token>> tokensA,
+                                            List<String> textsB, List<List<Token>> tokensB,
+                                            LearntLexicon lexicon) {
+        List<Set<String>> rawA = new ArrayList<>();
+        List<Set<String>> rawB = new ArrayList<>();
+        for (List<Token> t : tokensA) {
+            rawA.add(keys(t, lexicon, true));
+        }
+        for (List<Token> t : tokensB) {
+            rawB.add(keys(t, lexicon, false));
+        }
+        if (mode != PairMode.SAME_LANGUAGE) {
+            Set<String> inA = new HashSet<>();
+            rawA.forEach(inA::addAll);
+            Set<String> inB = new HashSet<>();
+            rawB.forEach(inB::addAll);
+            rawA.forEach(s -> s.retainAll(inB));
+            rawB.forEach(s -> s.retainAll(inA));
+        }
+        List<UnitFeatures> fa = toFeatures(textsA, tokensA, rawA);
+        List<UnitFeatures> fb = toFeatures(textsB, tokensB, rawB);
+        weights = rarityWeights(fa, fb, interner.size());
+        return List.of(fa, fb);
+    }
+
+    private double[] weights = new double[0];
+
+    /** The weight of each key id of the last {@link #extract}: see {@link #rarityWeights}. */
+    public double[] weights() {
+        return weights;
+    }
+
+    /**
+     * Inverse document frequency over the units of both versions: a name found in one paragraph tells
+     * where that paragraph goes, "Syria" found in all of them tells nothing.
+     */
+    static double[] rarityWeights(List<UnitFeatures> a, List<UnitFeatures> b, int keys) {
+        int[] df = new int[keys];
+        for (UnitFeatures u : a) {
+            for (int k : u.keys()) df[k]++;
+        }
+        for (UnitFeatures u : b) {
+            for (int k : u.keys()) df[k]++;
+        }
+        int n = a.size() + b.size();
+        double[] w = new double[keys];
+        for (int k = 0; k < keys; k++) {
+            w[k] = df[k] == 0 ? 0 : Math.log(1 + (double) n / df[k]);
+        }
+        return w;
+    }
+
+    private List<UnitFeatures> toFeatures(List<String> texts, List<List<Token>> tokens, List<Set<String>> raw) {
+        List<UnitFeatures> out = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            Set<String> keys = raw.get(i);
+            int[] ids = new int[keys.size()];
+            int n = 0;
+            for (String k : keys) {
+                ids[n++] = interner.id(k);
+            }
+            Arrays.sort(ids);
+            out.add(new UnitFeatures(ids, lengthOf(texts.get(i)), lexiconWords(tokens.get(i))));
+        }
+        return out;
+    }
+
+    /** Characters that are not spaces: what the Gale–Church model counts. */
+    static int lengthOf(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u200C') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The word forms the lexicon learns from: crudely stemmed so inflected forms pool their counts. */
+    public static List<String> lexiconWords(List<Token> tokens) {
+        Set<String> words = new LinkedHashSet<>();
+        for (Token t : tokens) {
+            if (t.kind() == Token.Kind.WORD && t.folded().length() >= 2) {
+                words.add(lexiconForm(t));
+            }
+        }
+        return new ArrayList<>(words);
+    }
+
+    static String lexiconForm(Token t) {
+        String f = t.folded();
+        if (t.isArabicScript()) {
+            return f;
+        }
+        return f.length() > 6 ? f.substring(0, 6) : f;
+    }
+
+    private Set<String> keys(List<Token> tokens, LearntLexicon lexicon, boolean sideA) {
+        Set<String> keys = new HashSet<>();
+        for (Token t : tokens) {
+            switch (t.kind()) {
+                case NUMBER -> keys.add("n:" + t.folded());
+                case PUNCT -> keys.add("x:" + t.folded());
+                case WORD -> wordKeys(t, keys);
+            }
+            if (t.kind() == Token.Kind.WORD && !lexicon.isEmpty()) {
+                Integer pair = lexicon.pairOf(lexiconForm(t), sideA);
+                if (pair != null) {
+                    keys.add("l:" + pair);
+                }
+            }
+        }
+        return keys;
+    }
+
+    private void wordKeys(Token t, Set<String> keys) {
+        String f = t.folded();
+        if (f.isEmpty()) {
+            return;
+        }
+        boolean arabic = t.isArabicScript();
+        switch (mode) {
+            case SAME_LANGUAGE -> keys.add("w:" + f);
+            case SAME_SCRIPT -> {
+                if (arabic) {
+                    if (f.length() >= 2) {
+                        keys.add("w:" + f);
+                    }
+                    for (String part : t.surface().split("\u200C")) {
+                        String pf = Tokenizer.stripArabicClitics(ScriptFolding.fold(part));
+                        if (pf.length() >= 3) {
+                            keys.add("w:" + pf);
+                        }
+                    }
+                    skeletonKey(ConsonantSkeleton.ofArabicScript(f), keys);
+                } else {
+                    if (f.length() >= 4 || t.capitalised()) {
+                        keys.add("w:" + f);
+                    }
+                    if (f.length() >= COGNATE_MIN) {
+                        keys.add("p:" + f.substring(0, COGNATE_PREFIX));
+                    }
+                }
+            }
+            case CROSS_SCRIPT -> {
+                if (arabic) {
+                    skeletonKey(ConsonantSkeleton.ofArabicScript(f), keys);
+                } else if (t.capitalised() && f.length() >= 3) {
+                    skeletonKey(ConsonantSkeleton.ofLatin(f), keys);
+                }
+            }
+        }
+    }
+
+    private static void skeletonKey(String skeleton, Set<String> keys) {
+        if (skeleton.length() >= 2) {
+            keys.add("s:" + ConsonantSkeleton.prefixKey(skeleton));
+        }
+    }
+
+    /** For callers that need per-unit word lists without features (lexicon learning). */
+    public static Map<String, Integer> vocabulary(List<List<String>> words) {
+        Map<String, Integer> v = new HashMap<>();
+        for (List<String> ws : words) {
+            for (String w : ws) {
+                v.putIfAbsent(w, v.size());
+            }
+        }
+        return v;
+    }
+}
