@@ -1,0 +1,86 @@
+package dev.parallax.align;
+
+import dev.parallax.align.engine.Aligner;
+import dev.parallax.align.engine.Alignment;
+import dev.parallax.align.engine.FixedRow;
+import dev.parallax.align.engine.TextVersion;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Remembers the last alignment of each set of versions, so a page view costs nothing when nothing
+ * changed, and an edit of some paragraphs' text re-aligns only the rows around them.
+ */
+@ApplicationScoped
+public class AlignmentCache {
+
+    private static final int CAPACITY = 128;
+
+    private final Aligner aligner = new Aligner();
+    private final Map<String, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+            return size() > CAPACITY;
+        }
+    };
+
+    private record Entry(List<TextVersion> versions, List<FixedRow> fixed, Alignment alignment) {
+    }
+
+    public Aligner aligner() {
+        return aligner;
+    }
+
+    public Alignment align(List<TextVersion> versions, List<FixedRow> fixed) {
+        String key = versions.stream().map(TextVersion::id).reduce((a, b) -> a + "," + b).orElse("");
+        Entry previous;
+        synchronized (entries) {
+            previous = entries.get(key);
+        }
+        Alignment alignment;
+        if (previous != null && previous.versions.equals(versions) && previous.fixed.equals(fixed)) {
+            return previous.alignment;
+        } else if (previous != null && previous.fixed.equals(fixed) && sameSizes(previous.versions, versions)) {
+            alignment = aligner.realign(previous.alignment, versions, fixed, changed(previous.versions, versions));
+        } else {
+            alignment = aligner.align(versions, fixed);
+        }
+        synchronized (entries) {
+            entries.put(key, new Entry(versions, fixed, alignment));
+        }
+        return alignment;
+    }
+
+    /** Same paragraph counts and languages: only texts changed, so a local re-alignment suffices. */
+    private static boolean sameSizes(List<TextVersion> a, List<TextVersion> b) {
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i).size() != b.get(i).size() || !a.get(i).language().equals(b.get(i).language())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Set<Integer>> changed(List<TextVersion> before, List<TextVersion> after) {
+        List<Set<Integer>> changed = new ArrayList<>();
+        for (int v = 0; v < after.size(); v++) {
+            Set<Integer> indices = new HashSet<>();
+            List<String> old = before.get(v).paragraphs();
+            List<String> now = after.get(v).paragraphs();
+            for (int p = 0; p < now.size(); p++) {
+                if (!Objects.equals(old.get(p), now.get(p))) {
+                    indices.add(p);
+                }
+            }
+            changed.add(indices);
+        }
+        return changed;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.parallax.align;
+
+import dev.parallax.story.Paragraph;
+import dev.parallax.story.Story;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Paragraphs an editor fixed in one row (confirmed, or linked by hand). Stored across all the story's
+ * versions, so a correction made while viewing some versions holds in any view that shows them.
+ */
+@Entity
+@Table(name = "alignment_group")
+public class AlignmentGroup extends PanacheEntityBase {
+
+    @Id
+    @SequenceGenerator(name = "alignment_group_seq", sequenceName = "alignment_group_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "alignment_group_seq")
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "story_id")
+    public Story story;
+
+    @Column(nullable = false)
+    public boolean confirmed;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "alignment_group_paragraph",
+            joinColumns = @JoinColumn(name = "group_id"),
+            inverseJoinColumns = @JoinColumn(name = "paragraph_id"))
+    public Set<Paragraph> paragraphs = new HashSet<>();
+
+    public static List<AlignmentGroup> ofStory(Story story) {
+        return list("story", story);
+    }
+}
