@@ -26,12 +26,12 @@ public record AlignerSettings(double simWeight, double lengthWeight, double skip
      * paragraph after it.
      */
     public static AlignerSettings defaults() {
-        return new AlignerSettings(1.0, 0.5, 0.35, 0.8, 1.1, 1.1, 0.55, 20, true, 2);
+        return new AlignerSettings(1.0, 0.5, 0.35, 0.5, 1.1, 1.1, 0.55, 20, true, 2);
     }
 
     /** For sentences inside a row (and sentence benchmarks): translators merge and split sentences often. */
     public static AlignerSettings sentences() {
-        return new AlignerSettings(1.0, 0.25, 0.55, 0.25, 0.6, 0.6, 0.55, 20, true, 2);
+        return new AlignerSettings(1.0, 0.25, 1.0, 0.5, 1.2, 1.2, 0.55, 20, true, 2);
     }
 
     public AlignerSettings {

@@ -167,7 +167,7 @@ final class PairwiseAligner {
         int arabic = 0, latin = 0;
         for (List<Token> ts : tokens) {
             for (Token t : ts) {
-                if (t.kind() == Token.Kind.WORD) {
+                if (t.kind() == Token.Kind.WORD && !t.folded().isEmpty()) {
                     if (ScriptFolding.isArabicLetter(t.folded().charAt(0))) {
                         arabic++;
                     } else {

@@ -25,7 +25,7 @@ public final class SentenceSplitter {
             "z.b", "bzw", "usw", "ca", "evtl", "ggf", "inkl", "nr", "str", "dt", "hr", "fr", "bd", "jh", "s",
             "u.a", "d.h", "m.ü.m", "m", "mio", "mrd", "abb", "vgl", "ev", "sog",
             // fr
-            "mme", "mlle", "env", "cf", "p", "pp", "vol", "éd", "av", "apr", "j.-c", "ste");
+            "mme", "mlle", "env", "cf", "p", "pp", "éd", "av", "j.-c", "ste");
 
     private static final String TERMINALS = ".!?…\u061F\u06D4";
     private static final String CLOSERS = "\"'”’»›)]\u201D";

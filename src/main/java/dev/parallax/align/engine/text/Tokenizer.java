@@ -55,7 +55,10 @@ public final class Tokenizer {
                     }
                 }
                 String surface = text.substring(i, j);
-                out.add(word(surface, sentenceStart));
+                Token w = word(surface, sentenceStart);
+                if (!w.folded().isEmpty()) {
+                    out.add(w);
+                }
                 sentenceStart = false;
                 i = j;
             } else {
