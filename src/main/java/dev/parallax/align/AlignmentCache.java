@@ -31,7 +31,25 @@ public class AlignmentCache {
         }
     };
 
+    private final java.util.concurrent.atomic.AtomicLong full = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong local = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How many alignments were computed from scratch and how many re-aligned only around edits. */
+    public record Stats(long full, long local) {
+    }
+
+    public Stats stats() {
+        return new Stats(full.get(), local.get());
+    }
+
     private record Entry(List<TextVersion> versions, List<FixedRow> fixed, Alignment alignment) {
+    }
+
+    /** Forgets every alignment (what a restart does); corrections live in the database and survive. */
+    public void clear() {
+        synchronized (entries) {
+            entries.clear();
+        }
     }
 
     public Aligner aligner() {
@@ -49,8 +67,10 @@ public class AlignmentCache {
             return previous.alignment;
         } else if (previous != null && previous.fixed.equals(fixed) && sameSizes(previous.versions, versions)) {
             alignment = aligner.realign(previous.alignment, versions, fixed, changed(previous.versions, versions));
+            local.incrementAndGet();
         } else {
             alignment = aligner.align(versions, fixed);
+            full.incrementAndGet();
         }
         synchronized (entries) {
             entries.put(key, new Entry(versions, fixed, alignment));

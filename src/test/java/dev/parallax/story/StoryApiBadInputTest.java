@@ -1,5 +1,6 @@
 package dev.parallax.story;
 
+import dev.parallax.support.Stories;
 import dev.parallax.support.Seed;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -45,7 +46,7 @@ class StoryApiBadInputTest {
 
     @Test
     void badVersionFieldsAre400AndStoreNothing() {
-        long story = StoryApiTest.createStory("Bad versions").getLong("id");
+        long story = Stories.createStory("Bad versions").getLong("id");
         assertRefusedVersion(story, version("en", ""), "Empty text");
         assertRefusedVersion(story, version("en", " \n\n \t \n"), "Empty text");
         assertRefusedVersion(story, version("english!", "Text."), "Invalid language");
@@ -63,7 +64,7 @@ class StoryApiBadInputTest {
 
     @Test
     void textOverTheSizeLimitIs413() {
-        long story = StoryApiTest.createStory("Too long").getLong("id");
+        long story = Stories.createStory("Too long").getLong("id");
         String paragraph = "Assad met Khamenei and Raisi in Tehran on Sunday. ".repeat(20);
         String text = (paragraph + "\n\n").repeat(2_200_000 / paragraph.length());
         refused(given().contentType(ContentType.JSON).body(version("en", text)).post("/api/stories/" + story + "/versions").then(), 413)
@@ -73,8 +74,8 @@ class StoryApiBadInputTest {
 
     @Test
     void patchRefusesTextUnknownFieldsAndBadValuesWithoutChangingAnything() {
-        long story = StoryApiTest.createStory("Patch refusals").getLong("id");
-        long id = StoryApiTest.addVersion(story, version("en", "One.")).getLong("id");
+        long story = Stories.createStory("Patch refusals").getLong("id");
+        long id = Stories.addVersion(story, version("en", "One.")).getLong("id");
         refused(given().contentType(ContentType.JSON).body("{\"text\": \"Other.\"}").patch("/api/versions/" + id).then(), 400)
                 .body("error", equalTo("Not metadata"));
         refused(given().contentType(ContentType.JSON).body("{\"colour\": \"red\"}").patch("/api/versions/" + id).then(), 400)

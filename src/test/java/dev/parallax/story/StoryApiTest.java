@@ -1,6 +1,8 @@
 package dev.parallax.story;
 
 import dev.parallax.support.Seed;
+import static dev.parallax.support.Stories.addVersion;
+import static dev.parallax.support.Stories.createStory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -131,15 +133,5 @@ class StoryApiTest {
         given().delete("/api/stories/" + story).then().statusCode(204);
         given().get("/api/stories/" + story).then().statusCode(404).body("error", equalTo("Story not found"));
         given().get("/api/versions/" + translation).then().statusCode(404);
-    }
-
-    static JsonPath createStory(String title) {
-        return given().contentType(ContentType.JSON).body(Map.of("title", title)).post("/api/stories")
-                .then().statusCode(201).extract().jsonPath();
-    }
-
-    static JsonPath addVersion(long story, Map<String, ?> fields) {
-        return given().contentType(ContentType.JSON).body(fields).post("/api/stories/" + story + "/versions")
-                .then().statusCode(201).extract().jsonPath();
     }
 }

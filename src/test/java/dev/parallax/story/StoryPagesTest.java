@@ -1,5 +1,6 @@
 package dev.parallax.story;
 
+import dev.parallax.support.Stories;
 import dev.parallax.support.PageSession;
 import dev.parallax.support.Seed;
 import io.quarkus.test.junit.QuarkusTest;
@@ -98,7 +99,7 @@ class StoryPagesTest {
 
     @Test
     void uploadAVersionFileThroughTheForm() {
-        long story = StoryApiTest.createStory("Upload through the form").getLong("id");
+        long story = Stories.createStory("Upload through the form").getLong("id");
         Document form = session.get("/stories/" + story + "/versions/new");
         String file = "---\noutlet: Nournews\nlanguage: en\ntitle: Assad in Tehran\n---\n\nAssad met Khamenei.\n\nHe flew home.\n";
         Document page = session.follow(session.submitMultipart(form.selectFirst("form[aria-label=New version]"),
@@ -109,7 +110,7 @@ class StoryPagesTest {
 
     @Test
     void refusedSubmissionsShowTheMessageInlineAndKeepTheInput() {
-        long story = StoryApiTest.createStory("Inline errors").getLong("id");
+        long story = Stories.createStory("Inline errors").getLong("id");
         Document form = session.get("/stories/" + story + "/versions/new");
         Response refused = session.submitMultipart(form.selectFirst("form[aria-label=New version]"),
                 Map.of("outlet", "SANA", "language", "arabic!", "text", "نص عربي."), null, null, null, null);
@@ -143,8 +144,8 @@ class StoryPagesTest {
 
     @Test
     void htmlInArticleTextIsShownAsText() {
-        long story = StoryApiTest.createStory("<script>alert('title')</script>").getLong("id");
-        StoryApiTest.addVersion(story, Map.of("outlet", "<b>Outlet</b>", "language", "en",
+        long story = Stories.createStory("<script>alert('title')</script>").getLong("id");
+        Stories.addVersion(story, Map.of("outlet", "<b>Outlet</b>", "language", "en",
                 "text", "<script>alert('x')</script> and <img src=x onerror=alert(1)>"));
         String html = given().get("/stories/" + story).then().statusCode(200).extract().asString();
         Document page = Jsoup.parse(html);

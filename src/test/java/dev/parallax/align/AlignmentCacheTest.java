@@ -1,0 +1,54 @@
+package dev.parallax.align;
+
+import dev.parallax.align.engine.Alignment;
+import dev.parallax.align.engine.TextVersion;
+import dev.parallax.align.engine.support.StoryFolder;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/** The seed story through the cache: unchanged texts cost nothing, an edit re-aligns locally. */
+class AlignmentCacheTest {
+
+    final List<TextVersion> seed = StoryFolder.versions(Path.of("translations/assad-tehran-visit"));
+
+    @Test
+    void sameTextsReturnTheCachedAlignment() {
+        AlignmentCache cache = new AlignmentCache();
+        Alignment first = cache.align(seed, List.of());
+        assertSame(first, cache.align(List.copyOf(seed), List.of()));
+        assertEquals(1, cache.stats().full());
+    }
+
+    @Test
+    void anEditedParagraphIsReAlignedLocallyWithTheSameRows() {
+        AlignmentCache cache = new AlignmentCache();
+        Alignment before = cache.align(seed, List.of());
+        List<TextVersion> edited = new ArrayList<>(seed);
+        TextVersion sana = seed.get(1);
+        List<String> paragraphs = new ArrayList<>(sana.paragraphs());
+        paragraphs.set(5, paragraphs.get(5).replace("For his part, ", "For his part, and in a long speech, "));
+        edited.set(1, new TextVersion(sana.id(), sana.language(), paragraphs));
+        Alignment after = cache.align(edited, List.of());
+        assertEquals(1, cache.stats().full());
+        assertEquals(1, cache.stats().local());
+        assertEquals(before.rows().stream().map(r -> r.cells()).toList(), after.rows().stream().map(r -> r.cells()).toList());
+    }
+
+    @Test
+    void aNewParagraphCountAlignsAfresh() {
+        AlignmentCache cache = new AlignmentCache();
+        cache.align(seed, List.of());
+        List<TextVersion> edited = new ArrayList<>(seed);
+        TextVersion nournews = seed.get(2);
+        edited.set(2, new TextVersion(nournews.id(), nournews.language(),
+                List.of(nournews.paragraphs().get(0), "Assad returned to Damascus the same day.")));
+        cache.align(edited, List.of());
+        assertEquals(2, cache.stats().full());
+    }
+}
