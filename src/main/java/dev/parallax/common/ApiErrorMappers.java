@@ -28,6 +28,17 @@ public class ApiErrorMappers {
         return respond(request, e.status(), e.error(), e.detail());
     }
 
+    /** A stale save: the 409 carries the paragraph as it now stands, to merge with. */
+    @ServerExceptionMapper
+    public Response staleRevision(dev.parallax.edit.StaleRevisionException e, HttpServerRequest request) {
+        if (!request.path().startsWith("/api/")) {
+            return respond(request, e.status(), e.error(), e.detail());
+        }
+        return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE).entity(new dev.parallax.edit.api.EditJson.Conflict(
+                e.error(), e.detail(), new dev.parallax.edit.api.EditJson.Current(e.currentRevision(), e.currentText(), e.currentStatus())))
+                .build();
+    }
+
     @ServerExceptionMapper
     public Response badJson(JsonProcessingException e, HttpServerRequest request) {
         return respond(request, 400, "Malformed JSON", e.getOriginalMessage());
@@ -55,6 +66,21 @@ public class ApiErrorMappers {
             default -> e.getMessage();
         };
         return respond(request, status, error, detail);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(io.quarkus.security.UnauthorizedException e, HttpServerRequest request) {
+        if (!request.path().startsWith("/api/")) {
+            return Response.seeOther(java.net.URI.create("/login")).build();
+        }
+        return Response.status(401).type(MediaType.APPLICATION_JSON_TYPE)
+                .header("WWW-Authenticate", "Basic realm=\"Parallax\"")
+                .entity(new ErrorBody("Not signed in", "Sign in (HTTP Basic for the API) to make changes.")).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, HttpServerRequest request) {
+        return respond(request, 403, "Forbidden", "Your role does not allow this change.");
     }
 
     @ServerExceptionMapper

@@ -25,4 +25,11 @@ public interface ParallaxConfig {
     /** The largest text (UTF-8) accepted for one version, and the largest upload. Default 2 MB. */
     @WithDefault("2M")
     MemorySize maxTextSize();
+
+    /** The first admin's password (PARALLAX_ADMIN_PASSWORD); unset, a random one is printed once in the log. */
+    java.util.Optional<String> adminPassword();
+
+    /** How many days a deleted story or version can be restored by an admin before it is purged. */
+    @WithDefault("30")
+    int trashRetentionDays();
 }

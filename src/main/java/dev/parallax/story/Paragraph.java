@@ -32,6 +32,13 @@ public class Paragraph extends PanacheEntityBase {
     @Column(nullable = false)
     public String text;
 
+    /** The number of the revision the text is at; a save must name it (optimistic locking). */
+    @Column(nullable = false)
+    public int revision = 1;
+
+    @Column(nullable = false)
+    public ParagraphStatus status = ParagraphStatus.DRAFT;
+
     public Paragraph() {
     }
 

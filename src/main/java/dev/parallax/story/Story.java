@@ -11,6 +11,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.SQLRestriction;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -39,15 +40,25 @@ public class Story extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** Set when deleted: the row stays, restorable by an admin, until purged after the retention period. */
+    @Column(name = "deleted_at")
+    public OffsetDateTime deletedAt;
+
+    @Column(name = "deleted_by")
+    public String deletedBy;
+
+    /** The versions not deleted, in order. */
     @OneToMany(mappedBy = "story", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("ordinal")
+    @SQLRestriction("deleted_at is null")
     public List<Version> versions = new ArrayList<>();
 
     public static Optional<Story> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }
 
+    /** Stories not deleted. */
     public static List<Story> listByTitle() {
-        return list("order by lower(title), id");
+        return list("deletedAt is null order by lower(title), id");
     }
 }

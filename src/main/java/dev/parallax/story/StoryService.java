@@ -24,18 +24,22 @@ public class StoryService {
 
     @Inject
     ParallaxConfig config;
+    @Inject
+    dev.parallax.user.CurrentUser currentUser;
 
+    /** A story that is not deleted, or 404. */
     public Story story(long id) {
         Story story = Story.findById(id);
-        if (story == null) {
+        if (story == null || story.deletedAt != null) {
             throw ApiException.notFound("Story", id);
         }
         return story;
     }
 
+    /** A version that is not deleted (nor its story), or 404. */
     public Version version(long id) {
         Version version = Version.findById(id);
-        if (version == null) {
+        if (version == null || version.deletedAt != null || version.story.deletedAt != null) {
             throw ApiException.notFound("Version", id);
         }
         return version;
@@ -74,6 +78,15 @@ public class StoryService {
         if (paragraphs.isEmpty()) {
             throw ApiException.badRequest("Empty text", "A version needs text: paragraphs separated by blank lines.");
         }
+        return createVersion(story, input, keyed, paragraphs);
+    }
+
+    /**
+     * Adds a version with the given paragraphs, which may be empty strings (a translation to be filled
+     * in); {@code input.text()} is ignored.
+     */
+    @Transactional
+    public Version createVersion(Story story, VersionInput input, Map<String, Version> keyed, List<String> paragraphs) {
         Version version = new Version();
         version.story = story;
         version.key = input.key();
@@ -84,6 +97,7 @@ public class StoryService {
             version.paragraphs.add(new Paragraph(version, i, paragraphs.get(i)));
         }
         version.persist();
+        recordCreation(version, "create");
         story.versions.add(version);
         story.updatedAt = version.createdAt;
         return version;
@@ -110,19 +124,42 @@ public class StoryService {
         return version;
     }
 
+    /**
+     * Deletes softly: the version disappears from every view but stays restorable by an admin until
+     * it is purged after {@code parallax.trash-retention-days}.
+     */
     @Transactional
     public void deleteVersion(long versionId) {
         Version version = version(versionId);
-        Version.update("translationOf = null where translationOf = ?1", version);
-        version.story.versions.remove(version);
-        version.delete();
+        version.deletedAt = now();
+        version.deletedBy = currentUser.name();
+        // not removed from story.versions: orphan removal would delete it for good
     }
 
+    /** Deletes softly, like {@link #deleteVersion}. */
     @Transactional
     public void deleteStory(long storyId) {
         Story story = story(storyId);
-        Version.update("translationOf = null where story = ?1", story);
-        story.delete();
+        story.deletedAt = now();
+        story.deletedBy = currentUser.name();
+    }
+
+    /** Writes the first revision of each paragraph of a new version: its history starts with who made it. */
+    public void recordCreation(Version version, String kind) {
+        OffsetDateTime at = now();
+        String author = currentUser.name();
+        for (Paragraph p : version.paragraphs) {
+            dev.parallax.edit.Revision r = new dev.parallax.edit.Revision();
+            r.paragraphId = p.id;
+            r.versionId = version.id;
+            r.number = p.revision;
+            r.kind = kind;
+            r.text = p.text;
+            r.status = p.status.label();
+            r.author = author;
+            r.createdAt = at;
+            r.persist();
+        }
     }
 
     private void applyMetadata(Version version, VersionInput input, Map<String, Version> keyed) {
@@ -156,6 +193,9 @@ public class StoryService {
         Version source = keyed.get(ref);
         if (source == null && ref.chars().allMatch(Character::isDigit) && ref.length() < 19) {
             source = Version.findById(Long.parseLong(ref));
+            if (source != null && source.deletedAt != null) {
+                source = null;
+            }
             if (source != null && !Objects.equals(source.story.id, version.story.id)) {
                 throw ApiException.badRequest("Invalid translationOf", "Version " + ref + " belongs to another story.");
             }
@@ -172,7 +212,7 @@ public class StoryService {
         return source;
     }
 
-    void checkSize(String text) {
+    public void checkSize(String text) {
         long max = config.maxTextSize().asLongValue();
         if (text != null && text.length() > max / 3 && text.getBytes(StandardCharsets.UTF_8).length > max) {
             throw ApiException.tooLarge("The text is over the limit of " + max + " bytes (parallax.max-text-size).");

@@ -71,9 +71,21 @@ public class Version extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** Set when deleted: the row stays, restorable by an admin, until purged after the retention period. */
+    @Column(name = "deleted_at")
+    public OffsetDateTime deletedAt;
+
+    @Column(name = "deleted_by")
+    public String deletedBy;
+
     @OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("ordinal")
     public List<Paragraph> paragraphs = new ArrayList<>();
+
+    /** The version this translates, unless that one was deleted. */
+    public Version liveTranslationOf() {
+        return translationOf == null || translationOf.deletedAt != null ? null : translationOf;
+    }
 
     public String direction() {
         return LanguageTags.direction(language);

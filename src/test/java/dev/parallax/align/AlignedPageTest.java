@@ -4,6 +4,7 @@ import dev.parallax.support.PageSession;
 import dev.parallax.support.Seed;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The aligned page of the seed story, read with jsoup and corrected through its forms. */
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"editor", "translator", "viewer"})
 class AlignedPageTest {
 
     final PageSession session = new PageSession();

@@ -4,6 +4,7 @@ import dev.parallax.support.Stories;
 import dev.parallax.align.engine.support.GoldRows;
 import dev.parallax.support.Seed;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The alignment API on the seed story: its rows equal the hand-written gold; corrections persist. */
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"editor", "translator", "viewer"})
 class AssadTehranVisitAlignmentApiTest {
 
     static final List<String> KEYS = List.of("syrian-observer.en", "sana.en", "nournews.en", "sana.ar", "nournews.fa");

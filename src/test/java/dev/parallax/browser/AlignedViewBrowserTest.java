@@ -6,6 +6,7 @@ import dev.parallax.support.Seed;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The aligned view of the seed story in headless Chromium: side by side, sentences on demand, a confirmed row. */
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"editor", "translator", "viewer"})
 class AlignedViewBrowserTest {
 
     @TestHTTPResource("/")

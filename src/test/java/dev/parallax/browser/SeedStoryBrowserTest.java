@@ -4,6 +4,7 @@ import dev.parallax.support.Browser;
 import dev.parallax.support.Seed;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The seed story in a real (headless) Chromium: Arabic and Persian read right to left. */
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"editor", "translator", "viewer"})
 class SeedStoryBrowserTest {
 
     @TestHTTPResource("/")

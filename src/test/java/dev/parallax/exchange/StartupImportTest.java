@@ -3,6 +3,7 @@ package dev.parallax.exchange;
 import dev.parallax.exchange.folder.StoryFolderImporter;
 import dev.parallax.support.Seed;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** translations/ at startup: imported once, never over a user's edits, not brought back after a delete. */
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"editor", "translator", "viewer"})
 class StartupImportTest {
 
     @Inject

@@ -2,6 +2,7 @@ package dev.parallax.exchange;
 
 import dev.parallax.support.StoryZips;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** Importing a zipped story folder through the API: all of it, or nothing. */
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"editor", "translator", "viewer"})
 class StoryImportApiTest {
 
     @Test

@@ -1,6 +1,7 @@
 package dev.parallax.exchange;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Adding a version by uploading a file: .txt/.md with front matter, .html, .docx; the rest is 415. */
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"editor", "translator", "viewer"})
 class VersionUploadApiTest {
 
     long story;

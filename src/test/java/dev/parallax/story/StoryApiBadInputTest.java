@@ -3,6 +3,7 @@ package dev.parallax.story;
 import dev.parallax.support.Stories;
 import dev.parallax.support.Seed;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Every refused request answers with its status and {"error", "detail"}, and stores nothing. */
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"editor", "translator", "viewer"})
 class StoryApiBadInputTest {
 
     @Test

@@ -4,6 +4,7 @@ import dev.parallax.support.Seed;
 import static dev.parallax.support.Stories.addVersion;
 import static dev.parallax.support.Stories.createStory;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@TestSecurity(user = "editor", roles = {"editor", "translator", "viewer"})
 class StoryApiTest {
 
     static final String SANA_AR_FIRST = "أفادت وكالة الأنباء السورية الرسمية سانا";

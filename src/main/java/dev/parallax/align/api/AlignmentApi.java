@@ -9,6 +9,8 @@ import dev.parallax.align.api.AlignmentJson.Result;
 import dev.parallax.align.api.AlignmentJson.RowRequest;
 import dev.parallax.align.api.AlignmentJson.UnlinkRequest;
 import dev.parallax.common.ApiException;
+import dev.parallax.user.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -44,6 +46,7 @@ public class AlignmentApi {
     @POST
     @Path("confirm")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.EDITOR_NAME)
     public Result confirm(@PathParam("id") long story, RowRequest body) {
         RowRequest r = required(body);
         return answer(alignments.confirm(story, r.versions(), row(r), r.cells()));
@@ -52,6 +55,7 @@ public class AlignmentApi {
     @POST
     @Path("release")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.EDITOR_NAME)
     public Result release(@PathParam("id") long story, RowRequest body) {
         RowRequest r = required(body);
         return answer(alignments.release(story, r.versions(), row(r), r.cells()));
@@ -60,6 +64,7 @@ public class AlignmentApi {
     @POST
     @Path("merge")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.EDITOR_NAME)
     public Result merge(@PathParam("id") long story, RowRequest body) {
         RowRequest r = required(body);
         return answer(alignments.mergeWithNext(story, r.versions(), row(r), r.cells()));
@@ -68,6 +73,7 @@ public class AlignmentApi {
     @POST
     @Path("split")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.EDITOR_NAME)
     public Result split(@PathParam("id") long story, RowRequest body) {
         RowRequest r = required(body);
         return answer(alignments.split(story, r.versions(), row(r), r.at(), r.cells()));
@@ -76,6 +82,7 @@ public class AlignmentApi {
     @POST
     @Path("link")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.EDITOR_NAME)
     public Result link(@PathParam("id") long story, LinkRequest body) {
         if (body == null || body.paragraphs() == null) {
             throw ApiException.badRequest("Invalid link", "Send {\"versions\": [...], \"paragraphs\": [{\"version\", \"index\"}, ...]}.");
@@ -90,6 +97,7 @@ public class AlignmentApi {
     @POST
     @Path("unlink")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.EDITOR_NAME)
     public Result unlink(@PathParam("id") long story, UnlinkRequest body) {
         if (body == null || body.paragraph() == null) {
             throw ApiException.badRequest("Invalid unlink", "Send {\"versions\": [...], \"paragraph\": {\"version\", \"index\"}}.");

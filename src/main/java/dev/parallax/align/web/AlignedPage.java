@@ -14,6 +14,8 @@ import dev.parallax.story.StoryService;
 import dev.parallax.story.Version;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import dev.parallax.user.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -85,6 +87,7 @@ public class AlignedPage {
     @POST
     @Path("{action: confirm|release|merge|split}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EDITOR_NAME)
     public Response rowAction(@PathParam("id") long id, @PathParam("action") String action, @RestForm String versions,
                               @RestForm int row, @RestForm String cells, @RestForm List<Integer> at) {
         List<Long> ids = AlignmentApi.parseIds(versions);
@@ -100,6 +103,7 @@ public class AlignedPage {
     @POST
     @Path("unlink")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EDITOR_NAME)
     public Response unlink(@PathParam("id") long id, @RestForm String versions, @RestForm int row,
                            @RestForm long version, @RestForm int index) {
         return apply(id, versions, row, () -> alignments.unlink(id, AlignmentApi.parseIds(versions), new ParagraphRef(version, index)));
@@ -109,6 +113,7 @@ public class AlignedPage {
     @POST
     @Path("link")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EDITOR_NAME)
     public Response link(@PathParam("id") long id, @RestForm String versions, @RestForm List<String> picks) {
         List<Long> ids = AlignmentApi.parseIds(versions);
         List<ParagraphRef> refs = new ArrayList<>();

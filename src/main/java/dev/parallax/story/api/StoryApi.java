@@ -15,6 +15,8 @@ import dev.parallax.story.api.StoryJson.StoryCreated;
 import dev.parallax.story.api.StoryJson.StoryDetail;
 import dev.parallax.story.api.StoryJson.StorySummary;
 import dev.parallax.story.api.StoryJson.VersionDetail;
+import dev.parallax.user.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -54,6 +56,7 @@ public class StoryApi {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @RolesAllowed(Role.EDITOR_NAME)
     public Response create(NewStory body) {
         if (body == null) {
             throw ApiException.badRequest("Empty body", "Send {\"title\": \"…\"}.");
@@ -71,6 +74,7 @@ public class StoryApi {
     @DELETE
     @Path("{id}")
     @Transactional
+    @RolesAllowed(Role.EDITOR_NAME)
     public Response delete(@PathParam("id") long id) {
         stories.deleteStory(id);
         return Response.noContent().build();
@@ -81,6 +85,7 @@ public class StoryApi {
     @Path("import")
     @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
     @Transactional
+    @RolesAllowed(Role.EDITOR_NAME)
     public Response importZip(byte[] zip, @QueryParam("filename") String fileName) {
         Uploads.checkSize(zip, config);
         Story story = importer.importFolder(StoryFolder.unzip(zip, fileName == null ? "story.zip" : fileName,
@@ -93,6 +98,7 @@ public class StoryApi {
     @Path("{id}/versions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
+    @RolesAllowed(Role.EDITOR_NAME)
     public Response addVersion(@PathParam("id") long id, VersionRequest body) {
         if (body == null) {
             throw ApiException.badRequest("Empty body", "Send the version's fields and its text as JSON.");
@@ -110,6 +116,7 @@ public class StoryApi {
     @Consumes({MediaType.TEXT_PLAIN, "text/markdown", MediaType.TEXT_HTML, "application/xhtml+xml",
             UploadFormat.DOCX_MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
     @Transactional
+    @RolesAllowed(Role.EDITOR_NAME)
     public Response uploadVersion(@PathParam("id") long id, byte[] file,
                                   @HeaderParam("Content-Type") String contentType, @Context UriInfo uri) {
         var q = uri.getQueryParameters();

@@ -35,22 +35,22 @@ public final class StoryJson {
                                  Long translationOf, String sourceUrl, LocalDate publishedAt, int paragraphs) {
         static VersionSummary of(Version v) {
             return new VersionSummary(v.id, v.key, v.outlet, v.language, v.title, v.kind.label(),
-                    v.translationOf == null ? null : v.translationOf.id, v.sourceUrl, v.publishedAt, v.paragraphs.size());
+                    v.liveTranslationOf() == null ? null : v.liveTranslationOf().id, v.sourceUrl, v.publishedAt, v.paragraphs.size());
         }
     }
 
-    public record ParagraphJson(int index, String text) {
-        static ParagraphJson of(Paragraph p) {
-            return new ParagraphJson(p.ordinal, p.text);
+    public record ParagraphJson(int index, String text, int revision, String status) {
+        public static ParagraphJson of(Paragraph p) {
+            return new ParagraphJson(p.ordinal, p.text, p.revision, p.status.label());
         }
     }
 
     public record VersionDetail(Long id, Long storyId, String key, String outlet, String language, String direction,
                                 String title, String kind, Long translationOf, String sourceUrl, LocalDate publishedAt,
                                 List<ParagraphJson> paragraphs) {
-        static VersionDetail of(Version v) {
+        public static VersionDetail of(Version v) {
             return new VersionDetail(v.id, v.story.id, v.key, v.outlet, v.language, v.direction(), v.title, v.kind.label(),
-                    v.translationOf == null ? null : v.translationOf.id, v.sourceUrl, v.publishedAt,
+                    v.liveTranslationOf() == null ? null : v.liveTranslationOf().id, v.sourceUrl, v.publishedAt,
                     v.paragraphs.stream().map(ParagraphJson::of).toList());
         }
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.parallax.common.ApiException;
 import dev.parallax.story.StoryService;
 import dev.parallax.story.api.StoryJson.VersionDetail;
+import dev.parallax.user.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -40,6 +42,7 @@ public class VersionApi {
     @PATCH
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @Transactional
+    @RolesAllowed(Role.EDITOR_NAME)
     public VersionDetail patch(@PathParam("id") long id, JsonNode body) {
         if (body == null || !body.isObject()) {
             throw ApiException.badRequest("Malformed JSON", "Send an object of the metadata fields to change.");
@@ -65,6 +68,7 @@ public class VersionApi {
 
     @DELETE
     @Transactional
+    @RolesAllowed(Role.EDITOR_NAME)
     public Response delete(@PathParam("id") long id) {
         stories.deleteVersion(id);
         return Response.noContent().build();

@@ -12,6 +12,8 @@ import dev.parallax.story.Version;
 import dev.parallax.story.VersionInput;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import dev.parallax.user.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -65,6 +67,7 @@ public class StoryPages {
     @POST
     @Path("stories")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EDITOR_NAME)
     public Response createStory(@RestForm String title) {
         try {
             Story story = stories.createStory(title, null);
@@ -77,6 +80,7 @@ public class StoryPages {
     @POST
     @Path("stories/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Role.EDITOR_NAME)
     public Response importStory(@RestForm("file") FileUpload file) {
         try {
             byte[] zip = read(file);
@@ -98,6 +102,7 @@ public class StoryPages {
 
     @GET
     @Path("stories/{id}/versions/new")
+    @RolesAllowed(Role.EDITOR_NAME)
     public TemplateInstance newVersion(@PathParam("id") long id) {
         return Templates.versionForm(stories.story(id), null, VersionForm.empty(), null);
     }
@@ -105,6 +110,7 @@ public class StoryPages {
     @POST
     @Path("stories/{id}/versions")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Role.EDITOR_NAME)
     public Response addVersion(@PathParam("id") long id, @RestForm String outlet, @RestForm String language,
                                @RestForm String title, @RestForm String kind, @RestForm String translationOf,
                                @RestForm String sourceUrl, @RestForm String publishedAt, @RestForm String text,
@@ -130,6 +136,7 @@ public class StoryPages {
 
     @GET
     @Path("versions/{id}/edit")
+    @RolesAllowed(Role.EDITOR_NAME)
     public TemplateInstance editVersion(@PathParam("id") long id) {
         Version version = stories.version(id);
         return Templates.versionForm(version.story, version, VersionForm.of(version), null);
@@ -138,6 +145,7 @@ public class StoryPages {
     @POST
     @Path("versions/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EDITOR_NAME)
     public Response updateVersion(@PathParam("id") long id, @RestForm String outlet, @RestForm String language,
                                   @RestForm String title, @RestForm String kind, @RestForm String translationOf,
                                   @RestForm String sourceUrl, @RestForm String publishedAt) {
@@ -161,6 +169,7 @@ public class StoryPages {
 
     @GET
     @Path("versions/{id}/delete")
+    @RolesAllowed(Role.EDITOR_NAME)
     public TemplateInstance confirmDeleteVersion(@PathParam("id") long id) {
         Version v = stories.version(id);
         return Templates.confirmDelete("version", v.outlet + " (" + v.languageName() + ")", "/versions/" + id + "/delete",
@@ -170,6 +179,7 @@ public class StoryPages {
     @POST
     @Path("versions/{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EDITOR_NAME)
     public Response deleteVersion(@PathParam("id") long id) {
         long storyId = stories.version(id).story.id;
         stories.deleteVersion(id);
@@ -178,6 +188,7 @@ public class StoryPages {
 
     @GET
     @Path("stories/{id}/delete")
+    @RolesAllowed(Role.EDITOR_NAME)
     public TemplateInstance confirmDeleteStory(@PathParam("id") long id) {
         Story s = stories.story(id);
         return Templates.confirmDelete("story", s.title, "/stories/" + id + "/delete", "/stories/" + id,
@@ -187,6 +198,7 @@ public class StoryPages {
     @POST
     @Path("stories/{id}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EDITOR_NAME)
     public Response deleteStory(@PathParam("id") long id) {
         stories.deleteStory(id);
         return seeOther("/");

@@ -1,0 +1,299 @@
+package dev.parallax.edit;
+
+import dev.parallax.align.AlignmentGroup;
+import dev.parallax.common.ApiException;
+import dev.parallax.story.Paragraph;
+import dev.parallax.story.ParagraphStatus;
+import dev.parallax.story.Story;
+import dev.parallax.story.StoryService;
+import dev.parallax.story.Version;
+import dev.parallax.story.VersionInput;
+import dev.parallax.story.VersionKind;
+import dev.parallax.text.Paragraphs;
+import dev.parallax.user.CurrentUser;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every change to a version's text, each one a revision. Saves are optimistic: a save names the revision
+ * it was based on, and the database applies it only if that is still the current one (a conditional
+ * update), so of two concurrent saves exactly one wins; the other's text is kept as a refused revision.
+ */
+@ApplicationScoped
+public class EditService {
+
+    @Inject
+    StoryService stories;
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    EntityManager em;
+
+    public Paragraph paragraph(long versionId, int index) {
+        Version version = stories.version(versionId);
+        if (index < 0 || index >= version.paragraphs.size()) {
+            throw new ApiException(404, "Paragraph not found", "Version " + versionId + " has no paragraph " + index
+                    + " (0.." + (version.paragraphs.size() - 1) + ").");
+        }
+        return version.paragraphs.get(index);
+    }
+
+    /**
+     * Saves a paragraph's text and status if {@code baseRevision} is still current; otherwise records the
+     * refused text and throws {@link StaleRevisionException}.
+     */
+    public Paragraph save(long versionId, int index, String text, String status, Integer baseRevision) {
+        if (baseRevision == null) {
+            throw ApiException.badRequest("Missing baseRevision", "Say which revision this save is based on (\"baseRevision\").");
+        }
+        if (text == null) {
+            throw ApiException.badRequest("Missing text", "Send the paragraph's text (\"text\"; it may be empty).");
+        }
+        String clean = Paragraphs.normalise(text).strip();
+        stories.checkSize(clean);
+        ParagraphStatus newStatus = status == null ? null : ParagraphStatus.parse(status);
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> applySave(versionId, index, clean, newStatus, baseRevision));
+        } catch (StaleRevisionException stale) {
+            QuarkusTransaction.requiringNew().run(() -> recordRefused(versionId, index, clean, newStatus));
+            throw stale;
+        } catch (ApiException refused) {
+            throw refused;
+        } catch (RuntimeException race) {
+            if (!isWriteConflict(race)) {
+                throw race;
+            }
+            // the database refused a concurrent write to the same row: the same outcome as a stale save
+            Paragraph current = QuarkusTransaction.requiringNew().call(() -> paragraph(versionId, index));
+            QuarkusTransaction.requiringNew().run(() -> recordRefused(versionId, index, clean, newStatus));
+            throw new StaleRevisionException(baseRevision, current.revision, current.text, current.status.label());
+        }
+    }
+
+    /** A lock timeout, serialization failure or H2 "concurrent update" while two saves race for one row. */
+    private static boolean isWriteConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.PessimisticLockException || t instanceof jakarta.persistence.LockTimeoutException
+                    || t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.exception.LockAcquisitionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("40") || sql.getSQLState().equals("HYT00") || sql.getSQLState().equals("90131"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Paragraph applySave(long versionId, int index, String text, ParagraphStatus status, int baseRevision) {
+        Paragraph p = paragraph(versionId, index);
+        String before = p.text;
+        ParagraphStatus newStatus = status != null ? status
+                : p.status == ParagraphStatus.DRAFT && !text.isEmpty() && !text.equals(before) ? ParagraphStatus.TRANSLATED : p.status;
+        int updated = em.createQuery("update Paragraph p set p.text = :text, p.status = :status, p.revision = p.revision + 1 "
+                        + "where p.id = :id and p.revision = :base")
+                .setParameter("text", text).setParameter("status", newStatus).setParameter("id", p.id).setParameter("base", baseRevision)
+                .executeUpdate();
+        if (updated == 0) {
+            em.refresh(p);
+            throw new StaleRevisionException(baseRevision, p.revision, p.text, p.status.label());
+        }
+        em.refresh(p);
+        record(p, Revision.Kind.EDIT, before);
+        return p;
+    }
+
+    private void recordRefused(long versionId, int index, String text, ParagraphStatus status) {
+        Paragraph p = paragraph(versionId, index);
+        Revision r = revision(p, Revision.Kind.CONFLICT, p.text);
+        r.number = 0;
+        r.text = text;
+        r.status = status == null ? null : status.label();
+        r.persist();
+    }
+
+    /** The paragraph's history, oldest first, refused saves included. */
+    public List<Revision> history(long versionId, int index) {
+        return Revision.ofParagraph(paragraph(versionId, index).id);
+    }
+
+    /** Brings back the text and status of an earlier revision, as a new revision. */
+    public Paragraph restore(long versionId, int index, long revisionId, Integer baseRevision) {
+        Revision old = QuarkusTransaction.requiringNew().call(() -> {
+            Paragraph p = paragraph(versionId, index);
+            Revision r = Revision.findById(revisionId);
+            if (r == null || !p.id.equals(r.paragraphId)) {
+                throw ApiException.notFound("Revision", revisionId);
+            }
+            return r;
+        });
+        Paragraph current = QuarkusTransaction.requiringNew().call(() -> paragraph(versionId, index));
+        int base = baseRevision == null ? current.revision : baseRevision;
+        String status = old.status == null ? current.status.label() : old.status;
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Paragraph p = applySave(versionId, index, old.text, ParagraphStatus.parse(status), base);
+            Revision last = Revision.find("paragraphId = ?1 order by id desc", p.id).firstResult();
+            last.kind = Revision.Kind.RESTORE.name().toLowerCase(Locale.ROOT);
+            return p;
+        });
+    }
+
+    /** Splits a paragraph at a character offset; the second part follows it and shares its row. */
+    @Transactional
+    public Version split(long versionId, int index, int offset) {
+        Paragraph p = paragraph(versionId, index);
+        if (offset <= 0 || offset >= p.text.length()) {
+            throw ApiException.badRequest("Invalid split", "Split inside the text: an offset between 1 and " + (p.text.length() - 1) + ".");
+        }
+        String first = p.text.substring(0, offset).strip();
+        String second = p.text.substring(offset).strip();
+        if (first.isEmpty() || second.isEmpty()) {
+            throw ApiException.badRequest("Invalid split", "Both parts of a split paragraph need text.");
+        }
+        String before = p.text;
+        p.text = first;
+        p.revision++;
+        record(p, Revision.Kind.SPLIT, before);
+        Paragraph added = insertAt(p.version, index + 1, second, p.status, Revision.Kind.SPLIT);
+        joinGroupOf(p, added);
+        return p.version;
+    }
+
+    /** Merges a paragraph with the next one; the merged text keeps the first one's place and row. */
+    @Transactional
+    public Version mergeWithNext(long versionId, int index) {
+        Paragraph p = paragraph(versionId, index);
+        if (index + 1 >= p.version.paragraphs.size()) {
+            throw ApiException.badRequest("Nothing to merge", "Paragraph " + index + " is the last of its version.");
+        }
+        Paragraph next = p.version.paragraphs.get(index + 1);
+        String before = p.text;
+        p.text = (p.text + " " + next.text).strip();
+        p.revision++;
+        record(p, Revision.Kind.MERGE, before);
+        remove(next, Revision.Kind.MERGE);
+        return p.version;
+    }
+
+    /** Inserts a new paragraph at {@code index} (the paragraphs from there on move down one). */
+    @Transactional
+    public Version insert(long versionId, int index, String text) {
+        Version version = stories.version(versionId);
+        if (index < 0 || index > version.paragraphs.size()) {
+            throw ApiException.badRequest("Invalid index", "Insert at 0.." + version.paragraphs.size() + ".");
+        }
+        String clean = text == null ? "" : Paragraphs.normalise(text).strip();
+        stories.checkSize(clean);
+        insertAt(version, index, clean, ParagraphStatus.DRAFT, Revision.Kind.INSERT);
+        return version;
+    }
+
+    /** Deletes a paragraph; its history stays with the version. A version keeps at least one paragraph. */
+    @Transactional
+    public Version delete(long versionId, int index) {
+        Paragraph p = paragraph(versionId, index);
+        if (p.version.paragraphs.size() == 1) {
+            throw ApiException.badRequest("Last paragraph", "A version keeps at least one paragraph; delete the version instead.");
+        }
+        remove(p, Revision.Kind.DELETE);
+        return p.version;
+    }
+
+    /**
+     * Starts a translation of a version: one empty paragraph per source paragraph, each aligned and
+     * confirmed with its source, to be filled in paragraph by paragraph.
+     */
+    @Transactional
+    public Version startTranslation(long sourceId, String language, String outlet, String title) {
+        Version source = stories.version(sourceId);
+        Story story = source.story;
+        VersionInput input = new VersionInput(null, outlet == null || outlet.isBlank() ? currentUser.name() : outlet, language,
+                title, VersionKind.TRANSLATION.label(), String.valueOf(source.id), null, null, null);
+        Version target = stories.createVersion(story, input, Map.of(),
+                java.util.Collections.nCopies(source.paragraphs.size(), ""));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (int i = 0; i < source.paragraphs.size(); i++) {
+            AlignmentGroup group = new AlignmentGroup();
+            group.story = story;
+            group.confirmed = true;
+            group.createdAt = now;
+            group.paragraphs.addAll(Set.of(source.paragraphs.get(i), target.paragraphs.get(i)));
+            group.persist();
+        }
+        return target;
+    }
+
+    // ---- internals ----
+
+    private Paragraph insertAt(Version version, int index, String text, ParagraphStatus status, Revision.Kind kind) {
+        em.flush();
+        em.createQuery("update Paragraph p set p.ordinal = p.ordinal + 1 where p.version = :v and p.ordinal >= :i")
+                .setParameter("v", version).setParameter("i", index).executeUpdate();
+        for (Paragraph other : version.paragraphs) {
+            if (other.ordinal >= index) {
+                other.ordinal++;
+            }
+        }
+        Paragraph added = new Paragraph(version, index, text);
+        added.status = status;
+        version.paragraphs.add(index, added);
+        added.persist();
+        record(added, kind, null);
+        return added;
+    }
+
+    private void remove(Paragraph p, Revision.Kind kind) {
+        Version version = p.version;
+        int index = version.paragraphs.indexOf(p);
+        Revision r = revision(p, kind, p.text);
+        r.text = "";
+        r.persist();
+        version.paragraphs.remove(p);
+        p.delete();
+        em.flush();
+        em.createQuery("update Paragraph p set p.ordinal = p.ordinal - 1 where p.version = :v and p.ordinal > :i")
+                .setParameter("v", version).setParameter("i", index).executeUpdate();
+        for (Paragraph other : version.paragraphs) {
+            if (other.ordinal > index) {
+                other.ordinal--;
+            }
+        }
+    }
+
+    /** A paragraph split from another stays in the other's row, if an editor fixed that row. */
+    private void joinGroupOf(Paragraph original, Paragraph added) {
+        List<AlignmentGroup> groups = AlignmentGroup.list("select g from AlignmentGroup g join g.paragraphs p where p.id = ?1", original.id);
+        for (AlignmentGroup g : groups) {
+            g.paragraphs.add(added);
+        }
+    }
+
+    private void record(Paragraph p, Revision.Kind kind, String before) {
+        Revision r = revision(p, kind, before);
+        r.persist();
+    }
+
+    private Revision revision(Paragraph p, Revision.Kind kind, String before) {
+        Revision r = new Revision();
+        r.paragraphId = p.id;
+        r.versionId = p.version.id;
+        r.number = p.revision;
+        r.kind = kind.name().toLowerCase(Locale.ROOT);
+        r.text = p.text;
+        r.previousText = before;
+        r.status = p.status.label();
+        r.author = currentUser.name();
+        r.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return r;
+    }
+}

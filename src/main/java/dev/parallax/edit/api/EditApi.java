@@ -1,0 +1,122 @@
+package dev.parallax.edit.api;
+
+import dev.parallax.common.ApiException;
+import dev.parallax.edit.EditService;
+import dev.parallax.edit.api.EditJson.InsertRequest;
+import dev.parallax.edit.api.EditJson.ParagraphState;
+import dev.parallax.edit.api.EditJson.RestoreRequest;
+import dev.parallax.edit.api.EditJson.RevisionJson;
+import dev.parallax.edit.api.EditJson.SaveRequest;
+import dev.parallax.edit.api.EditJson.SplitRequest;
+import dev.parallax.edit.api.EditJson.TranslationRequest;
+import dev.parallax.story.Version;
+import dev.parallax.story.api.StoryJson.VersionDetail;
+import dev.parallax.user.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.List;
+
+/** Editing a version's text paragraph by paragraph, with revisions; starting a translation. */
+@Path("/api/versions/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EditApi {
+
+    @Inject
+    EditService edits;
+
+    /** Saves text and status; 409 with the current text if {@code baseRevision} is stale. */
+    @PUT
+    @Path("paragraphs/{index}")
+    @RolesAllowed(Role.TRANSLATOR_NAME)
+    public ParagraphState save(@PathParam("id") long version, @PathParam("index") int index, SaveRequest body) {
+        if (body == null) {
+            throw ApiException.badRequest("Empty body", "Send {\"text\", \"status\", \"baseRevision\"}.");
+        }
+        return state(edits.save(version, index, body.text(), body.status(), body.baseRevision()));
+    }
+
+    @GET
+    @Path("paragraphs/{index}/revisions")
+    @Transactional
+    public List<RevisionJson> revisions(@PathParam("id") long version, @PathParam("index") int index) {
+        return edits.history(version, index).stream().map(RevisionJson::of).toList();
+    }
+
+    /** {@code rev} is a revision's {@code id} from the history (refused saves can be restored too). */
+    @POST
+    @Path("paragraphs/{index}/revisions/{rev}/restore")
+    @RolesAllowed(Role.TRANSLATOR_NAME)
+    public ParagraphState restore(@PathParam("id") long version, @PathParam("index") int index, @PathParam("rev") long revision,
+                                  RestoreRequest body) {
+        return state(edits.restore(version, index, revision, body == null ? null : body.baseRevision()));
+    }
+
+    @POST
+    @Path("paragraphs/{index}/split")
+    @RolesAllowed(Role.TRANSLATOR_NAME)
+    @Transactional
+    public VersionDetail split(@PathParam("id") long version, @PathParam("index") int index, SplitRequest body) {
+        if (body == null || body.offset() == null) {
+            throw ApiException.badRequest("Invalid split", "Send {\"offset\": n}, the character offset to split at.");
+        }
+        return VersionDetail.of(edits.split(version, index, body.offset()));
+    }
+
+    @POST
+    @Path("paragraphs/{index}/merge")
+    @RolesAllowed(Role.TRANSLATOR_NAME)
+    @Transactional
+    public VersionDetail merge(@PathParam("id") long version, @PathParam("index") int index) {
+        return VersionDetail.of(edits.mergeWithNext(version, index));
+    }
+
+    @POST
+    @Path("paragraphs")
+    @RolesAllowed(Role.TRANSLATOR_NAME)
+    @Transactional
+    public Response insert(@PathParam("id") long version, InsertRequest body) {
+        if (body == null || body.index() == null) {
+            throw ApiException.badRequest("Invalid index", "Send {\"index\": n, \"text\": \"…\"}.");
+        }
+        Version v = edits.insert(version, body.index(), body.text());
+        return Response.status(201).entity(VersionDetail.of(v)).build();
+    }
+
+    @DELETE
+    @Path("paragraphs/{index}")
+    @RolesAllowed(Role.TRANSLATOR_NAME)
+    @Transactional
+    public VersionDetail delete(@PathParam("id") long version, @PathParam("index") int index) {
+        return VersionDetail.of(edits.delete(version, index));
+    }
+
+    @POST
+    @Path("translations")
+    @RolesAllowed(Role.TRANSLATOR_NAME)
+    @Transactional
+    public Response startTranslation(@PathParam("id") long source, TranslationRequest body) {
+        if (body == null) {
+            throw ApiException.badRequest("Empty body", "Send {\"language\", \"outlet\", \"title\"}.");
+        }
+        Version v = edits.startTranslation(source, body.language(), body.outlet(), body.title());
+        return Response.created(URI.create("/api/versions/" + v.id)).entity(VersionDetail.of(v)).build();
+    }
+
+    private static ParagraphState state(dev.parallax.story.Paragraph p) {
+        return ParagraphState.of(p);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.parallax.user.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+
+/** Sign in (a form posted to Quarkus' j_security_check) and sign out. */
+@Path("/")
+public class LoginPage {
+
+    /** Quarkus' form-authentication cookie (quarkus.http.auth.form.cookie-name). */
+    static final String CREDENTIAL_COOKIE = "quarkus-credential";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(boolean error);
+    }
+
+    @GET
+    @Path("login")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance login(@QueryParam("error") boolean error) {
+        return Templates.login(error);
+    }
+
+    @POST
+    @Path("logout")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response logout() {
+        NewCookie expired = new NewCookie.Builder(CREDENTIAL_COOKIE).path("/").maxAge(0).value("").httpOnly(true).build();
+        return Response.seeOther(URI.create("/")).cookie(expired).build();
+    }
+}
