@@ -10,9 +10,13 @@ import static io.restassured.RestAssured.given;
 /** Creates stories and versions through the public API, for tests that need their own. */
 public final class Stories {
 
+    /** The first admin's password in tests (%test.parallax.admin-password). */
+    public static final String ADMIN_PASSWORD = "admin-test-password";
+
     private Stories() {
     }
 
+    /** As the test's own identity (@TestSecurity). */
     public static JsonPath createStory(String title) {
         return given().contentType(ContentType.JSON).body(Map.of("title", title)).post("/api/stories")
                 .then().statusCode(201).extract().jsonPath();
@@ -21,5 +25,20 @@ public final class Stories {
     public static JsonPath addVersion(long story, Map<String, ?> fields) {
         return given().contentType(ContentType.JSON).body(fields).post("/api/stories/" + story + "/versions")
                 .then().statusCode(201).extract().jsonPath();
+    }
+
+    /** As the admin over HTTP Basic, for tests whose own identity may not manage stories. */
+    public static long createStoryAs(String title) {
+        return given().auth().preemptive().basic("admin", ADMIN_PASSWORD).contentType(ContentType.JSON).body(Map.of("title", title))
+                .post("/api/stories").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    public static long addVersionAs(long story, Map<String, ?> fields) {
+        return given().auth().preemptive().basic("admin", ADMIN_PASSWORD).contentType(ContentType.JSON).body(fields)
+                .post("/api/stories/" + story + "/versions").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    public static void deleteVersionAsEditor(long version) {
+        given().auth().preemptive().basic("admin", ADMIN_PASSWORD).delete("/api/versions/" + version).then().statusCode(204);
     }
 }

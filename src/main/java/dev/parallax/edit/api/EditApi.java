@@ -59,6 +59,7 @@ public class EditApi {
     /** {@code rev} is a revision's {@code id} from the history (refused saves can be restored too). */
     @POST
     @Path("paragraphs/{index}/revisions/{rev}/restore")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Role.TRANSLATOR_NAME)
     public ParagraphState restore(@PathParam("id") long version, @PathParam("index") int index, @PathParam("rev") long revision,
                                   RestoreRequest body) {
@@ -78,6 +79,7 @@ public class EditApi {
 
     @POST
     @Path("paragraphs/{index}/merge")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Role.TRANSLATOR_NAME)
     @Transactional
     public VersionDetail merge(@PathParam("id") long version, @PathParam("index") int index) {
