@@ -24,6 +24,8 @@ public class LoginPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance login(boolean error);
+
+        static native TemplateInstance logout();
     }
 
     @GET
@@ -31,6 +33,14 @@ public class LoginPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance login(@QueryParam("error") boolean error) {
         return Templates.login(error);
+    }
+
+    /** A confirmation form: signing out changes state, so it is a POST with the CSRF token. */
+    @GET
+    @Path("logout")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance confirmLogout() {
+        return Templates.logout();
     }
 
     @POST

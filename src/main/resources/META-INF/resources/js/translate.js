@@ -1,0 +1,69 @@
+// Keyboard for the translation table. Everything also works without it, through links and forms.
+(function () {
+  'use strict';
+
+  function editorOf(el) { return el && el.closest ? el.closest('form.editor') : null; }
+
+  // After htmx swaps in an editor, put the cursor in its text box.
+  document.body.addEventListener('htmx:afterSwap', function (e) {
+    var form = e.detail.elt && e.detail.elt.matches && e.detail.elt.matches('form.editor') ? e.detail.elt
+      : document.querySelector('form.editor textarea:not([data-focused])') && document.querySelector('form.editor');
+    var box = form && form.querySelector('textarea');
+    if (box && !box.dataset.focused) {
+      box.dataset.focused = '1';
+      box.focus();
+      box.setSelectionRange(box.value.length, box.value.length);
+    }
+  });
+
+  // After a save, open the next paragraph still in draft (or simply the next one).
+  document.body.addEventListener('parallax:saved', function (e) {
+    var id = e.detail && (e.detail.value || e.detail);
+    var all = Array.prototype.slice.call(document.querySelectorAll('.target-para, form.editor'));
+    var saved = document.getElementById(id);
+    var from = all.indexOf(saved);
+    var next = null;
+    for (var i = from + 1; i < all.length; i++) {
+      if (all[i].matches('.target-para') && all[i].dataset.status === 'draft') { next = all[i]; break; }
+    }
+    if (!next) {
+      for (var k = from + 1; k < all.length; k++) {
+        if (all[k].matches('.target-para')) { next = all[k]; break; }
+      }
+    }
+    if (next) {
+      next.focus();
+      htmx.trigger(next, 'click');
+    } else if (saved) {
+      saved.focus();
+    }
+  });
+
+  document.addEventListener('keydown', function (e) {
+    var form = editorOf(e.target);
+    if (form && e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      form.requestSubmit();
+      return;
+    }
+    if (form && e.key === 'Escape') {
+      e.preventDefault();
+      var cancel = form.querySelector('a.cancel');
+      if (cancel) { htmx.trigger(cancel, 'click'); }
+      return;
+    }
+    var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName);
+    if (!typing && e.key === '?') {
+      var help = document.getElementById('help');
+      if (help && !help.open) { e.preventDefault(); help.showModal(); }
+    }
+  });
+
+  // After Esc, give the focus back to the paragraph that was being edited.
+  document.body.addEventListener('htmx:afterSwap', function (e) {
+    var el = e.detail.elt;
+    if (el && el.matches && el.matches('.target-para') && document.activeElement === document.body) {
+      el.focus();
+    }
+  });
+})();
