@@ -132,11 +132,20 @@ public final class NameRule implements FlagRule {
 
     /** The names of {@code names} (Latin script) with no same-skeleton word in {@code in}, each once. */
     static List<DiffToken> unmatched(List<DiffToken> names, List<DiffToken> in) {
-        List<DiffToken> words = in.stream().filter(DiffToken::isWord).toList();
+        // each word's onset and skeleton once, not once per name
+        Set<String> keys = new java.util.HashSet<>();
+        List<String> words = new ArrayList<>();
+        for (DiffToken x : in) {
+            if (x.isWord() && keys.add(x.key())) {
+                words.add(Names.onset(x) + Names.skeleton(x));
+            }
+        }
         List<DiffToken> out = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         for (DiffToken t : crossScriptNames(names)) {
-            if (seen.add(t.key()) && words.stream().noneMatch(x -> Names.sameName(t, x))) {
+            char onset = Names.onset(t);
+            String skeleton = Names.skeleton(t);
+            if (seen.add(t.key()) && words.stream().noneMatch(x -> x.charAt(0) == onset && Names.sameName(skeleton, x.substring(1)))) {
                 out.add(t);
             }
         }
