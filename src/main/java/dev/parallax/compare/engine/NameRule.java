@@ -138,6 +138,13 @@ public final class NameRule implements FlagRule {
         for (DiffToken x : in) {
             if (x.isWord() && keys.add(x.key())) {
                 words.add(Names.onset(x) + Names.skeleton(x));
+                // a bare proclitic the tokeniser leaves on (وإيران, لسورية): the word without it is a candidate too
+                String k = x.key();
+                while (x.isArabicScript() && k.length() >= 4 && "وفبلك".indexOf(k.charAt(0)) >= 0) {
+                    k = k.substring(1);
+                    DiffToken bare = new DiffToken(k, "", DiffToken.Kind.WORD, k, false, false);
+                    words.add(Names.onset(bare) + Names.skeleton(bare));
+                }
             }
         }
         List<DiffToken> out = new ArrayList<>();
