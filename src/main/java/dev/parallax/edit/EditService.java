@@ -223,11 +223,20 @@ public class EditService {
                 java.util.Collections.nCopies(source.paragraphs.size(), ""));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (int i = 0; i < source.paragraphs.size(); i++) {
+            Paragraph sourceParagraph = source.paragraphs.get(i);
+            Paragraph targetParagraph = target.paragraphs.get(i);
+            // a source paragraph an editor already fixed in a row brings its translation into that row
+            List<AlignmentGroup> existing = AlignmentGroup.list("select g from AlignmentGroup g join g.paragraphs p where p.id = ?1",
+                    sourceParagraph.id);
+            if (!existing.isEmpty()) {
+                existing.get(0).paragraphs.add(targetParagraph);
+                continue;
+            }
             AlignmentGroup group = new AlignmentGroup();
             group.story = story;
             group.confirmed = true;
             group.createdAt = now;
-            group.paragraphs.addAll(Set.of(source.paragraphs.get(i), target.paragraphs.get(i)));
+            group.paragraphs.addAll(Set.of(sourceParagraph, targetParagraph));
             group.persist();
         }
         return target;

@@ -9,6 +9,8 @@ import dev.parallax.align.AlignmentService.SentenceRow;
 import dev.parallax.align.StoryAlignment;
 import dev.parallax.align.api.AlignmentApi;
 import dev.parallax.common.ApiException;
+import dev.parallax.compare.CompareService;
+import dev.parallax.compare.web.DiffView;
 import dev.parallax.story.Story;
 import dev.parallax.story.StoryService;
 import dev.parallax.story.Version;
@@ -36,7 +38,8 @@ import java.util.stream.Collectors;
 
 /**
  * The "Aligned" page: a story's versions side by side, one row per aligned group, with the editor's
- * corrections as plain forms (htmx boosts them).
+ * corrections as plain forms (htmx boosts them), and how each cell's wording differs from the base's:
+ * marks, flags, similarity, a divergence overview and filters by flag type.
  */
 @Path("/stories/{id}/aligned")
 @Produces(MediaType.TEXT_HTML)
@@ -45,7 +48,7 @@ public class AlignedPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance aligned(Story story, StoryAlignment alignment, List<Version> all, String versions,
-                                               int sentencesRow, List<SentenceRow> sentences, String error);
+                                               int sentencesRow, List<SentenceRow> sentences, String error, DiffView diff);
 
         static native TemplateInstance aligned$sentences(StoryAlignment alignment, int sentencesRow, List<SentenceRow> sentences);
     }
@@ -56,6 +59,8 @@ public class AlignedPage {
     AlignmentService alignments;
     @Inject
     StoryService stories;
+    @Inject
+    CompareService compare;
 
     /**
      * @param v       the versions ticked in the picker (any order)
@@ -64,13 +69,16 @@ public class AlignedPage {
      */
     @GET
     public TemplateInstance page(@PathParam("id") long id, @RestQuery List<Long> v, @QueryParam("base") Long base,
-                                 @QueryParam("versions") String versions, @QueryParam("sentences") Integer sentencesRow) {
+                                 @QueryParam("versions") String versions, @QueryParam("sentences") Integer sentencesRow,
+                                 @QueryParam("flag") String flag, @QueryParam("view") String view) {
         Story story = stories.story(id);
         List<Long> chosen = choose(story, v, base, versions);
         StoryAlignment alignment = alignments.align(id, chosen);
         int row = sentencesRow == null || sentencesRow < 0 || sentencesRow >= alignment.rows().size() ? -1 : sentencesRow;
         List<SentenceRow> sentences = row < 0 ? List.of() : alignments.sentences(alignment, row);
-        return Templates.aligned(story, alignment, story.versions, csv(alignment.versionIds()), row, sentences, null);
+        String csv = csv(alignment.versionIds());
+        DiffView diff = new DiffView(compare.differences(alignment), flag, "plain".equals(view), csv);
+        return Templates.aligned(story, alignment, story.versions, csv, row, sentences, null, diff);
     }
 
     /** The sentences of one row, as a fragment for htmx. */
@@ -136,7 +144,8 @@ public class AlignedPage {
             StoryAlignment alignment = alignments.align(id, AlignmentApi.parseIds(versions));
             String message = e.error() + (e.detail() == null ? "" : ": " + e.detail());
             return Response.status(e.status())
-                    .entity(Templates.aligned(story, alignment, story.versions, versions, -1, List.of(), message)).build();
+                    .entity(Templates.aligned(story, alignment, story.versions, versions, -1, List.of(), message,
+                            new DiffView(compare.differences(alignment), null, false, versions))).build();
         }
     }
 

@@ -1,0 +1,64 @@
+package dev.parallax.compare;
+
+import dev.parallax.compare.engine.CellDiff;
+import dev.parallax.compare.engine.Comparer;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Remembers the differences of each pair of cells by their texts and languages, so a page view
+ * recomputes nothing when nothing changed and an edited paragraph recomputes only its row.
+ */
+@ApplicationScoped
+public class DiffCache {
+
+    private static final int CAPACITY = 20_000;
+
+    private record Key(String baseText, String baseLanguage, String otherText, String otherLanguage) {
+    }
+
+    private final Comparer comparer = new Comparer();
+    private final Map<Key, CellDiff> entries = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, CellDiff> eldest) {
+            return size() > CAPACITY;
+        }
+    };
+    private final AtomicLong computed = new AtomicLong();
+    private final AtomicLong reused = new AtomicLong();
+
+    /** How many cell pairs were compared and how many answers came from the cache. */
+    public record Stats(long computed, long reused) {
+    }
+
+    public Stats stats() {
+        return new Stats(computed.get(), reused.get());
+    }
+
+    public void clear() {
+        synchronized (entries) {
+            entries.clear();
+        }
+    }
+
+    public CellDiff compare(String baseText, String baseLanguage, String otherText, String otherLanguage) {
+        Key key = new Key(baseText, baseLanguage, otherText, otherLanguage);
+        CellDiff diff;
+        synchronized (entries) {
+            diff = entries.get(key);
+        }
+        if (diff != null) {
+            reused.incrementAndGet();
+            return diff;
+        }
+        diff = comparer.compare(baseText, baseLanguage, otherText, otherLanguage);
+        computed.incrementAndGet();
+        synchronized (entries) {
+            entries.put(key, diff);
+        }
+        return diff;
+    }
+}

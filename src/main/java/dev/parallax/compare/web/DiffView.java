@@ -1,0 +1,145 @@
+package dev.parallax.compare.web;
+
+import dev.parallax.align.StoryAlignment;
+import dev.parallax.compare.StoryDifferences;
+import dev.parallax.compare.StoryDifferences.RowDifferences;
+import dev.parallax.compare.engine.CellDiff;
+import dev.parallax.compare.engine.Flag;
+import dev.parallax.compare.engine.Op;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The differences as the aligned page shows them: per cell, each paragraph as (op, text) segments that
+ * Qute escapes (never raw HTML), the cell's flags and similarity; the divergence overview; the counts
+ * per flag type with their filter links. {@code filter} keeps only rows with that flag type;
+ * {@code plain} shows texts without marks.
+ */
+public final class DiffView {
+
+    private final StoryDifferences differences;
+    private final Flag.Type filter;
+    private final boolean plain;
+    private final String pageUrl;
+
+    public DiffView(StoryDifferences differences, String filter, boolean plain, String versionsCsv) {
+        this.differences = differences;
+        this.filter = filter == null ? null : Flag.Type.ofKey(filter);
+        this.plain = plain;
+        this.pageUrl = "/stories/" + differences.alignment().storyId() + "/aligned?versions=" + versionsCsv;
+    }
+
+    /** A piece of a paragraph: {@code kind} is equal, insert or delete. */
+    public record Segment(String kind, String text) {
+        public boolean inserted() {
+            return kind.equals("insert");
+        }
+
+        public boolean deleted() {
+            return kind.equals("delete");
+        }
+    }
+
+    /** One cell's differences from the base cell of its row. */
+    public record CellView(CellDiff diff, boolean base, List<List<Segment>> paragraphs, boolean marked) {
+        public List<Flag> flags() {
+            return diff == null ? List.of() : diff.flags();
+        }
+
+        /** Changed wording in the same language: the cell gets the light tint. */
+        public boolean changed() {
+            return marked && diff.changed();
+        }
+
+        public int percent() {
+            return diff == null ? 100 : (int) Math.round(diff.similarity() * 100);
+        }
+
+        public List<Segment> paragraph(int k) {
+            return paragraphs.get(k);
+        }
+    }
+
+    public record Mark(int number, String href, int level, String label, boolean shown) {
+    }
+
+    public record Count(String key, int rows, String href, boolean active) {
+    }
+
+    public Flag.Type filter() {
+        return filter;
+    }
+
+    public String filterKey() {
+        return filter == null ? "" : filter.key();
+    }
+
+    public boolean plain() {
+        return plain;
+    }
+
+    public RowDifferences row(int number) {
+        return differences.row(number);
+    }
+
+    public boolean shown(int row) {
+        return filter == null || differences.row(row).has(filter);
+    }
+
+    public int shownRows() {
+        return (int) differences.rows().stream().filter(r -> shown(r.number())).count();
+    }
+
+    public CellView cell(int row, int version) {
+        CellDiff diff = differences.row(row).cell(version);
+        StoryAlignment a = differences.alignment();
+        List<String> texts = a.rows().get(row).cells().get(version).stream().map(a.texts().get(version)::get).toList();
+        boolean baseEmpty = a.rows().get(row).cells().get(0).isEmpty();
+        // marks only where a word diff means something: the same language, and the base has text
+        boolean marked = diff != null && !plain && diff.sameLanguage() && !baseEmpty && !texts.isEmpty();
+        List<List<Segment>> paragraphs = new ArrayList<>();
+        if (marked) {
+            for (List<Op> ops : StoryDifferences.byParagraph(diff.ops(), texts)) {
+                paragraphs.add(ops.stream().map(o -> new Segment(o.op().json(), o.text())).toList());
+            }
+        } else {
+            texts.forEach(t -> paragraphs.add(List.of(new Segment("equal", t))));
+        }
+        return new CellView(diff, version == 0, paragraphs, marked);
+    }
+
+    /** One mark per row, darker where the versions diverge more; a mark of a row filtered out opens it unfiltered. */
+    public List<Mark> marks() {
+        List<Mark> marks = new ArrayList<>();
+        for (RowDifferences r : differences.rows()) {
+            boolean shown = shown(r.number());
+            String href = (shown ? "" : pageUrl + (plain ? "&view=plain" : "")) + "#row-" + r.number();
+            List<String> types = r.flagTypes().stream().map(Flag.Type::key).toList();
+            String label = "Row " + (r.number() + 1) + ": " + r.percent() + "% similar"
+                    + (types.isEmpty() ? ", no flags" : ", flags: " + String.join(", ", types));
+            marks.add(new Mark(r.number(), href, r.divergence(), label, shown));
+        }
+        return marks;
+    }
+
+    public List<Count> counts() {
+        List<Count> counts = new ArrayList<>();
+        for (Map.Entry<Flag.Type, Integer> e : differences.rowsPerFlag().entrySet()) {
+            counts.add(new Count(e.getKey().key(), e.getValue(), pageUrl + "&flag=" + e.getKey().key() + (plain ? "&view=plain" : ""),
+                    e.getKey() == filter));
+        }
+        return counts;
+    }
+
+    /** The page with every row, keeping the view. */
+    public String allRowsHref() {
+        return pageUrl + (plain ? "&view=plain" : "");
+    }
+
+    /** The page the other way (plain text / differences), keeping the filter. */
+    public String toggleHref() {
+        return pageUrl + (filter == null ? "" : "&flag=" + filter.key()) + (plain ? "" : "&view=plain");
+    }
+}
