@@ -43,8 +43,8 @@ public final class BandedAligner {
             }
             return only;
         }
-        Groups ga = new Groups(ia, a);
-        Groups gb = new Groups(ib, b);
+        Groups ga = new Groups(ia, a, scorer.weights());
+        Groups gb = new Groups(ib, b, scorer.weights());
         int[] centre = AnchorPath.centre(ia, ib, a, b);
         int band = Math.max(minBand, Math.abs(n - m) / 4 + 1);
         while (true) {
@@ -86,36 +86,95 @@ public final class BandedAligner {
         }
         cost[0][0] = 0;
         double skip = scorer.skipCost();
+        double[] weight = scorer.weights();
+        // mask[k] bit s-1: key k occurs in the A group of s units ending at row i (s = 1..3). Set once per
+        // row, it gives every bead's weighted intersection in one pass over the B group's keys, instead of
+        // merging two key arrays per bead and cell.
+        byte[] mask = new byte[weight.length];
+        double[] prev = new double[SHAPES.length];
         for (int i = 0; i <= n; i++) {
+            for (int s = 1; s <= MAX_GROUP && i - s >= 0; s++) {
+                int bits = (0b111 << (s - 1)) & 0b111;
+                for (int k : ga.keys(i - s + 1, 1)) {
+                    mask[k] |= (byte) bits;
+                }
+            }
             for (int j = lo[i]; j <= hi[i]; j++) {
                 if (i == 0 && j == 0) {
                     continue;
                 }
-                double best = Double.POSITIVE_INFINITY;
-                int bestShape = -1;
+                boolean anyB1 = false, anyB2 = false, anyB3 = false;
                 for (int s = 0; s < SHAPES.length; s++) {
                     int da = SHAPES[s][0], db = SHAPES[s][1];
                     int pi = i - da, pj = j - db;
-                    if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) {
+                    double p = pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]
+                            ? Double.POSITIVE_INFINITY : cost[pi][pj - lo[pi]];
+                    prev[s] = p;
+                    if (p != Double.POSITIVE_INFINITY && da > 0) {
+                        anyB1 |= db == 1;
+                        anyB2 |= db == 2;
+                        anyB3 |= db == 3;
+                    }
+                }
+                // weighted intersections: inter[da-1][db-1]
+                double i11 = 0, i21 = 0, i31 = 0, i12 = 0, i22 = 0, i13 = 0;
+                if (anyB1) {
+                    for (int k : gb.keys(j, 1)) {
+                        int b = mask[k];
+                        if (b != 0) {
+                            double w = weight[k];
+                            if ((b & 1) != 0) i11 += w;
+                            if ((b & 2) != 0) i21 += w;
+                            if ((b & 4) != 0) i31 += w;
+                        }
+                    }
+                }
+                if (anyB2) {
+                    for (int k : gb.keys(j, 2)) {
+                        int b = mask[k];
+                        if (b != 0) {
+                            double w = weight[k];
+                            if ((b & 1) != 0) i12 += w;
+                            if ((b & 2) != 0) i22 += w;
+                        }
+                    }
+                }
+                if (anyB3) {
+                    for (int k : gb.keys(j, 3)) {
+                        if ((mask[k] & 1) != 0) {
+                            i13 += weight[k];
+                        }
+                    }
+                }
+                double best = Double.POSITIVE_INFINITY;
+                int bestShape = -1;
+                for (int s = 0; s < SHAPES.length; s++) {
+                    double p = prev[s];
+                    if (p == Double.POSITIVE_INFINITY) {
                         continue;
                     }
-                    double prev = cost[pi][pj - lo[pi]];
-                    if (prev == Double.POSITIVE_INFINITY) {
-                        continue;
-                    }
+                    int da = SHAPES[s][0], db = SHAPES[s][1];
                     double c;
                     if (da == 0 || db == 0) {
                         c = skip;
                     } else {
-                        c = scorer.linkCost(ga.keys(i, da), ga.length(i, da), da, gb.keys(j, db), gb.length(j, db), db);
+                        double inter = da == 1 ? (db == 1 ? i11 : db == 2 ? i12 : i13) : da == 2 ? (db == 1 ? i21 : i22) : i31;
+                        double total = ga.weight(i, da) + gb.weight(j, db);
+                        double sim = total == 0 ? 0 : 2 * inter / total;
+                        c = scorer.linkCostOfSimilarity(sim, ga.length(i, da), da, gb.length(j, db), db);
                     }
-                    if (prev + c < best) {
-                        best = prev + c;
+                    if (p + c < best) {
+                        best = p + c;
                         bestShape = s;
                     }
                 }
                 cost[i][j - lo[i]] = best;
                 back[i][j - lo[i]] = (byte) bestShape;
+            }
+            for (int s = 1; s <= MAX_GROUP && i - s >= 0; s++) {
+                for (int k : ga.keys(i - s + 1, 1)) {
+                    mask[k] = 0;
+                }
             }
         }
         List<SegmentBead> beads = new ArrayList<>();
@@ -136,24 +195,36 @@ public final class BandedAligner {
         return new Result(beads, touched);
     }
 
-    /** Key sets and lengths of every run of up to three consecutive units, computed once per sequence. */
+    /** Key sets, their total weights and lengths of every run of up to three consecutive units, computed once per sequence. */
     private static final class Groups {
         private final int[][][] keys; // [size-1][end position] for the run ending just before end
         private final int[][] lengths;
+        private final double[][] weights;
 
-        Groups(int[] idx, List<UnitFeatures> units) {
+        Groups(int[] idx, List<UnitFeatures> units, double[] weight) {
             int n = idx.length;
             keys = new int[MAX_GROUP][n + 1][];
             lengths = new int[MAX_GROUP][n + 1];
+            weights = new double[MAX_GROUP][n + 1];
             for (int end = 1; end <= n; end++) {
                 UnitFeatures last = units.get(idx[end - 1]);
                 keys[0][end] = last.keys();
                 lengths[0][end] = last.chars();
+                weights[0][end] = sum(last.keys(), weight);
                 for (int size = 2; size <= MAX_GROUP && end - size >= 0; size++) {
                     keys[size - 1][end] = SortedKeys.union(keys[size - 2][end - 1], last.keys());
                     lengths[size - 1][end] = lengths[size - 2][end - 1] + last.chars();
+                    weights[size - 1][end] = sum(keys[size - 1][end], weight);
                 }
             }
+        }
+
+        private static double sum(int[] keys, double[] weight) {
+            double s = 0;
+            for (int k : keys) {
+                s += weight[k];
+            }
+            return s;
         }
 
         int[] keys(int end, int size) {
@@ -162,6 +233,10 @@ public final class BandedAligner {
 
         int length(int end, int size) {
             return lengths[size - 1][end];
+        }
+
+        double weight(int end, int size) {
+            return weights[size - 1][end];
         }
     }
 }

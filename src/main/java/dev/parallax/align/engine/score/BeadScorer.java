@@ -110,7 +110,20 @@ public final class BeadScorer {
     }
 
     public double linkCost(int[] keysA, int lengthA, int countA, int[] keysB, int lengthB, int countB) {
-        double z = Math.max(-1, Math.min(1, calibrated(keysA, keysB)));
+        return linkCostOfSimilarity(SortedKeys.weightedDice(keysA, keysB, weights), lengthA, countA, lengthB, countB);
+    }
+
+    /** The key weights the similarity uses (indexed by key id); read-only. */
+    public double[] weights() {
+        return weights;
+    }
+
+    /**
+     * {@link #linkCost} from an already computed raw similarity: lets the DP compute the weighted Dice of
+     * many beads at once from per-unit data instead of merging key arrays per cell.
+     */
+    public double linkCostOfSimilarity(double sim, int lengthA, int countA, int lengthB, int countB) {
+        double z = Math.max(-1, Math.min(1, (sim - randomSim) / (goodSim - randomSim)));
         // the dissimilarity is paid per unit (as in vecalign), so merging two good links into one bead is
         // never cheaper than keeping them apart unless the merge really explains the text better
         return settings.simWeight() * (1 - z) * (countA + countB) / 2.0
