@@ -54,7 +54,8 @@ final class PairwiseAligner {
         Segmentation seg = Segmentation.of(unitsA.size(), unitsB.size(), forced);
 
         BeadScorer scorer = BeadScorer.calibrate(settings, mode, new LengthModel(ratio), f.get(0), f.get(1), extractor.weights());
-        List<Bead> beads = alignFree(seg, f.get(0), f.get(1), scorer);
+        List<List<SegmentBead>> paths = new ArrayList<>();
+        List<Bead> beads = alignFree(seg, f.get(0), f.get(1), scorer, null, paths);
         LearntLexicon lexicon = LearntLexicon.EMPTY;
         List<int[]> links = confidentOneToOne(beads);
         if (settings.secondPass() && links.size() >= MIN_LINKS_FOR_RATIO) {
@@ -64,7 +65,7 @@ final class PairwiseAligner {
                 f = extractor.extract(unitsA, tokA, unitsB, tokB, lexicon);
             }
             scorer = BeadScorer.calibrate(settings, mode, new LengthModel(ratio), f.get(0), f.get(1), extractor.weights());
-            beads = alignFree(seg, f.get(0), f.get(1), scorer);
+            beads = alignFree(seg, f.get(0), f.get(1), scorer, paths, new ArrayList<>());
         }
         beads = MoveFinder.linkMoved(beads, f.get(0), f.get(1), scorer, settings.moveThreshold());
         if (System.getProperty("parallax.debugSims") != null && unitsA.size() * unitsB.size() <= 400) {
@@ -107,12 +108,21 @@ final class PairwiseAligner {
         return sorted;
     }
 
-    private List<Bead> alignFree(Segmentation seg, List<UnitFeatures> a, List<UnitFeatures> b, BeadScorer scorer) {
+    /**
+     * @param previous the DP paths of the first pass, one per segment (null in the first pass): the
+     *                 second pass searches a narrow band around them
+     * @param paths    receives this pass's DP paths
+     */
+    private List<Bead> alignFree(Segmentation seg, List<UnitFeatures> a, List<UnitFeatures> b, BeadScorer scorer,
+                                 List<List<SegmentBead>> previous, List<List<SegmentBead>> paths) {
         BandedAligner dp = new BandedAligner(scorer, settings.minBand());
         List<Bead> out = new ArrayList<>();
-        for (int[][] s : seg.segments()) {
+        for (int k = 0; k < seg.segments().size(); k++) {
+            int[][] s = seg.segments().get(k);
             int[] ia = s[0], ib = s[1];
-            for (SegmentBead sb : dp.align(ia, ib, a, b)) {
+            List<SegmentBead> path = dp.align(ia, ib, a, b, previous == null ? null : previous.get(k));
+            paths.add(path);
+            for (SegmentBead sb : path) {
                 List<Integer> ga = slice(ia, sb.aStart(), sb.aLen());
                 List<Integer> gb = slice(ib, sb.bStart(), sb.bLen());
                 double conf = sb.aLen() > 0 && sb.bLen() > 0

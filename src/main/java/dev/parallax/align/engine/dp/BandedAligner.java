@@ -32,6 +32,16 @@ public final class BandedAligner {
      * @return beads in positions of {@code ia}/{@code ib}, in order, covering both sequences
      */
     public List<SegmentBead> align(int[] ia, int[] ib, List<UnitFeatures> a, List<UnitFeatures> b) {
+        return align(ia, ib, a, b, null);
+    }
+
+    /**
+     * As {@link #align(int[], int[], List, List)}, but when {@code previous} (the path of an earlier pass
+     * over the same units) is given, the band is centred on it and starts narrow: a second pass with a
+     * better lexicon moves the path only locally, and the band still widens when the path touches its edge.
+     */
+    public List<SegmentBead> align(int[] ia, int[] ib, List<UnitFeatures> a, List<UnitFeatures> b,
+                                   List<SegmentBead> previous) {
         int n = ia.length, m = ib.length;
         if (n == 0 || m == 0) {
             List<SegmentBead> only = new ArrayList<>();
@@ -45,26 +55,71 @@ public final class BandedAligner {
         }
         Groups ga = new Groups(ia, a, scorer.weights());
         Groups gb = new Groups(ib, b, scorer.weights());
-        int[] centre = AnchorPath.centre(ia, ib, a, b);
-        int band = Math.max(minBand, Math.abs(n - m) / 4 + 1);
+        int[] from, to;
+        int band;
+        if (previous != null) {
+            int[][] span = spanOf(previous, n, m);
+            from = span[0];
+            to = span[1];
+            band = minBand;
+        } else {
+            from = to = AnchorPath.centre(ia, ib, a, b);
+            band = Math.max(minBand, Math.abs(n - m) / 4 + 1);
+        }
         while (true) {
-            Result r = run(n, m, ga, gb, centre, band);
-            if (!r.touchedEdge || band >= m) {
+            Result r = run(n, m, ga, gb, from, to, band);
+            if (r.beads != null && (!r.touchedEdge || band >= m)) {
                 return r.beads;
+            }
+            if (band > 2 * (n + m)) {
+                throw new IllegalStateException("no path through the full DP matrix"); // cannot happen
             }
             band *= 2;
         }
     }
 
+    /**
+     * {lowest, highest} column the given path visits in each row i = 0..n; a band around both covers a
+     * run of skipped B units in one row as well.
+     */
+    private static int[][] spanOf(List<SegmentBead> path, int n, int m) {
+        int[] first = new int[n + 1];
+        int[] last = new int[n + 1];
+        java.util.Arrays.fill(first, Integer.MAX_VALUE);
+        java.util.Arrays.fill(last, -1);
+        for (SegmentBead sb : path) {
+            for (int d = 0; d <= sb.aLen(); d++) {
+                int i = sb.aStart() + d;
+                int jFrom = sb.bStart() + (sb.aLen() == 0 ? 0 : d * sb.bLen() / sb.aLen());
+                int jTo = sb.bStart() + (sb.aLen() == 0 ? sb.bLen() : d * sb.bLen() / sb.aLen());
+                if (i <= n) {
+                    first[i] = Math.min(first[i], jFrom);
+                    last[i] = Math.max(last[i], jTo);
+                }
+            }
+        }
+        first[0] = 0;
+        last[n] = Math.max(last[n], m);
+        for (int i = 1; i <= n; i++) {
+            last[i] = Math.max(last[i], last[i - 1]);
+        }
+        for (int i = n; i >= 0; i--) {
+            first[i] = Math.min(first[i], i < n ? first[i + 1] : m);
+            first[i] = Math.min(first[i], last[i]);
+        }
+        return new int[][] {first, last};
+    }
+
     private record Result(List<SegmentBead> beads, boolean touchedEdge) {
     }
 
-    private Result run(int n, int m, Groups ga, Groups gb, int[] centre, int band) {
+    /** The DP over the cells within {@code band} of [from[i], to[i]] in each row i. */
+    private Result run(int n, int m, Groups ga, Groups gb, int[] from, int[] to, int band) {
         int[] lo = new int[n + 1];
         int[] hi = new int[n + 1];
         for (int i = 0; i <= n; i++) {
-            lo[i] = Math.max(0, centre[i] - band);
-            hi[i] = Math.min(m, centre[i] + band);
+            lo[i] = Math.max(0, from[i] - band);
+            hi[i] = Math.min(m, to[i] + band);
         }
         lo[0] = 0;
         hi[n] = m;
@@ -116,9 +171,10 @@ public final class BandedAligner {
                         anyB3 |= db == 3;
                     }
                 }
-                // weighted intersections: inter[da-1][db-1]
+                // weighted intersections: iXY for X units of A with Y units of B. The B group of 2 is the
+                // unit before j plus what j-2 adds to it, that of 3 adds what j-3 adds: three short passes.
                 double i11 = 0, i21 = 0, i31 = 0, i12 = 0, i22 = 0, i13 = 0;
-                if (anyB1) {
+                if (anyB1 || anyB2 || anyB3) {
                     for (int k : gb.keys(j, 1)) {
                         int b = mask[k];
                         if (b != 0) {
@@ -129,8 +185,10 @@ public final class BandedAligner {
                         }
                     }
                 }
-                if (anyB2) {
-                    for (int k : gb.keys(j, 2)) {
+                if (anyB2 || anyB3) {
+                    i12 = i11;
+                    i22 = i21;
+                    for (int k : gb.added(j, 2)) {
                         int b = mask[k];
                         if (b != 0) {
                             double w = weight[k];
@@ -140,7 +198,8 @@ public final class BandedAligner {
                     }
                 }
                 if (anyB3) {
-                    for (int k : gb.keys(j, 3)) {
+                    i13 = i12;
+                    for (int k : gb.added(j, 3)) {
                         if ((mask[k] & 1) != 0) {
                             i13 += weight[k];
                         }
@@ -177,6 +236,9 @@ public final class BandedAligner {
                 }
             }
         }
+        if (cost[n][m - lo[n]] == Double.POSITIVE_INFINITY) {
+            return new Result(null, true); // the band left a gap no bead can jump: widen it
+        }
         List<SegmentBead> beads = new ArrayList<>();
         boolean touched = false;
         int i = n, j = m;
@@ -200,10 +262,12 @@ public final class BandedAligner {
         private final int[][][] keys; // [size-1][end position] for the run ending just before end
         private final int[][] lengths;
         private final double[][] weights;
+        private final int[][][] added; // [size-1][end]: keys of the run's first unit not in the rest of it
 
         Groups(int[] idx, List<UnitFeatures> units, double[] weight) {
             int n = idx.length;
             keys = new int[MAX_GROUP][n + 1][];
+            added = new int[MAX_GROUP][n + 1][];
             lengths = new int[MAX_GROUP][n + 1];
             weights = new double[MAX_GROUP][n + 1];
             for (int end = 1; end <= n; end++) {
@@ -215,6 +279,7 @@ public final class BandedAligner {
                     keys[size - 1][end] = SortedKeys.union(keys[size - 2][end - 1], last.keys());
                     lengths[size - 1][end] = lengths[size - 2][end - 1] + last.chars();
                     weights[size - 1][end] = sum(keys[size - 1][end], weight);
+                    added[size - 1][end] = SortedKeys.minus(units.get(idx[end - size]).keys(), keys[size - 2][end]);
                 }
             }
         }
@@ -229,6 +294,11 @@ public final class BandedAligner {
 
         int[] keys(int end, int size) {
             return keys[size - 1][end];
+        }
+
+        /** For size 2 or 3: the keys the run's first unit adds to the run of size − 1 ending at end. */
+        int[] added(int end, int size) {
+            return added[size - 1][end];
         }
 
         int length(int end, int size) {
