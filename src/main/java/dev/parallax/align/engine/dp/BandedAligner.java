@@ -17,6 +17,12 @@ public final class BandedAligner {
 
     private static final int[][] SHAPES = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}};
     private static final int MAX_GROUP = 3;
+    /**
+     * The band stops widening before the DP would hold more cells than this (~9 bytes each): two long,
+     * unrelated texts make the path wander to the edge however wide the band, and a web request must not
+     * allocate an n × m matrix for them.
+     */
+    private static final long MAX_CELLS = 4_000_000;
 
     private final BeadScorer scorer;
     private final int minBand;
@@ -68,8 +74,9 @@ public final class BandedAligner {
         }
         while (true) {
             Result r = run(n, m, ga, gb, from, to, band);
-            if (r.beads != null && (!r.touchedEdge || band >= m)) {
-                return r.beads;
+            boolean atCap = (long) (n + 1) * (2L * band * 2 + 1) > MAX_CELLS;
+            if (r.beads != null && (!r.touchedEdge || band >= m || atCap)) {
+                return r.beads; // at the cap: the best path within the widest band allowed
             }
             if (band > 2 * (n + m)) {
                 throw new IllegalStateException("no path through the full DP matrix"); // cannot happen

@@ -62,19 +62,39 @@ public final class BeadScorer {
         List<UnitFeatures> rowsSide = fromA ? a : b;
         List<UnitFeatures> colsSide = fromA ? b : a;
         int rn = rowsSide.size(), cn = colsSide.size();
-        List<Double> best = new ArrayList<>();
         int rows = Math.min(SAMPLES, rn);
         int window = Math.max(10, cn / 10);
+        double[] colWeight = new double[cn];
+        for (int j = 0; j < cn; j++) {
+            colWeight[j] = weightOf(colsSide.get(j).keys(), weights);
+        }
+        // the row's keys are marked once; each column then costs one pass over its own keys
+        boolean[] marked = new boolean[weights.length];
+        double[] sorted = new double[rows];
         for (int s = 0; s < rows; s++) {
             int i = rows == rn ? s : rnd.nextInt(rn);
+            int[] rowKeys = rowsSide.get(i).keys();
+            double rowWeight = weightOf(rowKeys, weights);
+            for (int k : rowKeys) {
+                marked[k] = true;
+            }
             int centre = (int) ((long) i * cn / Math.max(1, rn));
             double max = 0;
             for (int j = Math.max(0, centre - window); j < Math.min(cn, centre + window + 1); j++) {
-                max = Math.max(max, SortedKeys.weightedDice(rowsSide.get(i).keys(), colsSide.get(j).keys(), weights));
+                double both = 0;
+                for (int k : colsSide.get(j).keys()) {
+                    if (marked[k]) {
+                        both += weights[k];
+                    }
+                }
+                double total = rowWeight + colWeight[j];
+                max = Math.max(max, total == 0 ? 0 : 2 * both / total);
             }
-            best.add(max);
+            for (int k : rowKeys) {
+                marked[k] = false;
+            }
+            sorted[s] = max;
         }
-        double[] sorted = best.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(sorted);
         double good = sorted.length == 0 ? 0 : sorted[sorted.length / 2];
         double prior = mode == PairMode.SAME_LANGUAGE ? SAME_LANGUAGE_GOOD_PRIOR : OTHER_GOOD_PRIOR;
@@ -84,6 +104,14 @@ public final class BeadScorer {
         }
         good = Math.max(good, random + 0.1);
         return new BeadScorer(settings, length, random, good, weights);
+    }
+
+    private static double weightOf(int[] keys, double[] weights) {
+        double w = 0;
+        for (int k : keys) {
+            w += weights[k];
+        }
+        return w;
     }
 
     /** The raw (uncalibrated) weighted Dice similarity. */

@@ -70,7 +70,12 @@ public final class LearntLexicon {
         // primitive counts: this loop sees |words A| × |words B| pairs per link, up to millions
         int[] countA = new int[namesA.size()];
         int[] countB = new int[namesB.size()];
-        LongIntCounter joint = new LongIntCounter(1 << 12);
+        long pairs = 0;
+        for (int l = 0; l < used.size(); l++) {
+            pairs += (long) linkA[l].length * linkB[l].length;
+        }
+        // room for about half the pairs being distinct (grows if not), bounded so memory stays modest
+        LongIntCounter joint = new LongIntCounter(Integer.highestOneBit((int) Math.max(1 << 10, Math.min(1 << 20, pairs))));
         for (int l = 0; l < used.size(); l++) {
             for (int x : linkA[l]) {
                 countA[x]++;
