@@ -44,6 +44,18 @@ final class PairwiseAligner {
 
     PairAlignment align(String idA, String langA, List<String> unitsA, String idB, String langB, List<String> unitsB,
                         List<Bead> forced) {
+        return align(idA, langA, unitsA, idB, langB, unitsB, forced, List.of());
+    }
+
+    /**
+     * @param forced  links an editor confirmed or made: kept; a link that crosses the alignment the other
+     *                units get without it (a moved paragraph linked by hand) is kept as a moved link
+     *                instead of cutting the DP in two at the wrong place
+     * @param anchors links known to be in order (rows kept by {@link Aligner#realign}): kept and used as
+     *                segment boundaries without checking
+     */
+    PairAlignment align(String idA, String langA, List<String> unitsA, String idB, String langB, List<String> unitsB,
+                        List<Bead> forced, List<Bead> anchors) {
         List<List<Token>> tokA = FeatureExtractor.tokenize(unitsA);
         List<List<Token>> tokB = FeatureExtractor.tokenize(unitsB);
         PairMode mode = PairMode.of(langA, langB, isArabicScript(tokA), isArabicScript(tokB));
@@ -51,9 +63,27 @@ final class PairwiseAligner {
         List<List<UnitFeatures>> f = extractor.extract(unitsA, tokA, unitsB, tokB, LearntLexicon.EMPTY);
         double ratio = mode == PairMode.SAME_LANGUAGE ? 1.0
                 : LengthModel.charsPerEnglishChar(langB) / LengthModel.charsPerEnglishChar(langA);
-        Segmentation seg = Segmentation.of(unitsA.size(), unitsB.size(), forced);
-
+        List<Bead> allForced = new ArrayList<>(forced);
+        allForced.addAll(anchors);
         BeadScorer scorer = BeadScorer.calibrate(settings, mode, new LengthModel(ratio), f.get(0), f.get(1), extractor.weights());
+        Segmentation seg = Segmentation.of(unitsA.size(), unitsB.size(), allForced);
+        List<Bead> editorLinks = forced.stream().filter(Bead::isLink).toList();
+        if (!editorLinks.isEmpty()) {
+            // align the other units without cutting at the editor's links, then keep as boundaries only the
+            // links that no link of that alignment crosses
+            java.util.Set<Bead> loose = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            loose.addAll(editorLinks);
+            List<Bead> free = alignFree(Segmentation.of(unitsA.size(), unitsB.size(), allForced, loose),
+                    f.get(0), f.get(1), scorer, null, new ArrayList<>());
+            java.util.Set<Bead> crossing = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Bead e : editorLinks) {
+                if (crossesAny(e, free)) {
+                    crossing.add(e);
+                }
+            }
+            seg = Segmentation.of(unitsA.size(), unitsB.size(), allForced, crossing);
+        }
+
         List<List<SegmentBead>> paths = new ArrayList<>();
         List<Bead> beads = alignFree(seg, f.get(0), f.get(1), scorer, null, paths);
         LearntLexicon lexicon = LearntLexicon.EMPTY;
@@ -81,6 +111,22 @@ final class PairwiseAligner {
         List<Bead> all = new ArrayList<>(beads);
         all.addAll(seg.forcedBeads());
         return new PairAlignment(idA, idB, inFirstVersionOrder(all, unitsB.size()));
+    }
+
+    /** Whether some link among {@code beads} lies before {@code e} in one version and after it in the other. */
+    static boolean crossesAny(Bead e, List<Bead> beads) {
+        int a0 = e.a().get(0), a1 = e.a().get(e.a().size() - 1);
+        int b0 = e.b().get(0), b1 = e.b().get(e.b().size() - 1);
+        for (Bead l : beads) {
+            if (!l.isLink()) {
+                continue;
+            }
+            int la = l.a().get(0), lb = l.b().get(0);
+            if ((la < a0 && lb > b1) || (la > a1 && lb < b0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

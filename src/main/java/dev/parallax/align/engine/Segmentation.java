@@ -28,13 +28,21 @@ final class Segmentation {
     }
 
     static Segmentation of(int n, int m, List<Bead> forced) {
+        return of(n, m, forced, java.util.Set.of());
+    }
+
+    /**
+     * @param notBoundaries forced links known to cross the alignment of the other units (an editor linked a
+     *                      moved paragraph): kept as moved links, never used as segment boundaries
+     */
+    static Segmentation of(int n, int m, List<Bead> forced, java.util.Set<Bead> notBoundaries) {
         boolean[] usedA = new boolean[n];
         boolean[] usedB = new boolean[m];
         for (Bead f : forced) {
             mark(f.a(), usedA, n, "first");
             mark(f.b(), usedB, m, "second");
         }
-        List<Bead> links = new ArrayList<>(forced.stream().filter(Bead::isLink).toList());
+        List<Bead> links = new ArrayList<>(forced.stream().filter(b -> b.isLink() && !notBoundaries.contains(b)).toList());
         links.sort(Comparator.comparingInt(b -> b.a().get(0)));
         List<Bead> chain = monotoneChain(links);
         java.util.Set<Bead> inChain = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
