@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -14,6 +15,23 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * (see docs/benchmarks-align.md), so this asserts the level reached (0.65) as a regression guard.
  */
 class NtrexEnArFaAlignmentTest {
+
+    @Test
+    void theGoldAlignmentScoresExactlyOneThroughTheSameScorer() {
+        assumeTrue(BenchmarkData.has(NtrexCases.FOLDER), "NTREX data absent");
+        for (NtrexCases.Case c : NtrexCases.build(2024L)) {
+            for (String[] p : new String[][] {{"en", "ar"}, {"en", "fa"}, {"ar", "fa"}}) {
+                NtrexCases.Version x = c.versions().get(p[0]), y = c.versions().get(p[1]);
+                List<Bead> gold = NtrexCases.goldBeads(x, y);
+                int[] k = NtrexCases.linkCounts(x, y, new PairAlignment(p[0], p[1], gold));
+                assertEquals(k[2], k[0], c.document() + " " + p[0] + "-" + p[1] + ": every gold link found");
+                assertEquals(k[2], k[1], c.document() + " " + p[0] + "-" + p[1] + ": no link beyond the gold");
+                // every paragraph of both versions is in exactly one gold bead, dropped ones alone
+                assertEquals(x.paragraphs().size(), gold.stream().mapToInt(b -> b.a().size()).sum());
+                assertEquals(y.paragraphs().size(), gold.stream().mapToInt(b -> b.b().size()).sum());
+            }
+        }
+    }
 
     @Test
     void linkF1OfEveryLanguagePairStaysAtTheLevelReached() {
