@@ -57,7 +57,14 @@ public final class Aligner {
      * {@link AlignerSettings#realignWindow()} rows away from one are kept as they are, and the DP runs
      * only in the gaps between them. Fixed rows are kept as always.
      *
+     * <p>Only for edits that keep every version's paragraph count. When a paragraph was added, deleted,
+     * split or merged, {@code previous} refers to other paragraphs: this method may then throw
+     * {@link IllegalArgumentException} (or keep rows that no longer fit), and the caller should call
+     * {@link #align(List, List)} from scratch instead.
+     *
      * @param changed changed.get(i) = indices of the edited paragraphs of versions.get(i)
+     * @throws IllegalArgumentException when {@code previous} is of other versions or refers to paragraphs
+     *                                  that no longer exist (paragraph counts differ)
      */
     public Alignment realign(Alignment previous, List<TextVersion> versions, List<FixedRow> fixed,
                              List<Set<Integer>> changed) {

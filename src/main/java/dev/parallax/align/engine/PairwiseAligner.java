@@ -65,7 +65,7 @@ final class PairwiseAligner {
                 : LengthModel.charsPerEnglishChar(langB) / LengthModel.charsPerEnglishChar(langA);
         List<Bead> allForced = new ArrayList<>(forced);
         allForced.addAll(anchors);
-        BeadScorer scorer = BeadScorer.calibrate(settings, mode, new LengthModel(ratio), f.get(0), f.get(1), extractor.weights());
+        BeadScorer scorer = scorerFor(mode, ratio, f, extractor.weights());
         Segmentation seg = Segmentation.of(unitsA.size(), unitsB.size(), allForced);
         List<Bead> editorLinks = forced.stream().filter(Bead::isLink).toList();
         if (!editorLinks.isEmpty()) {
@@ -94,7 +94,7 @@ final class PairwiseAligner {
                 lexicon = LearntLexicon.learn(wordsOf(f.get(0)), wordsOf(f.get(1)), links, 2, 0.3);
                 f = extractor.extract(unitsA, tokA, unitsB, tokB, lexicon);
             }
-            scorer = BeadScorer.calibrate(settings, mode, new LengthModel(ratio), f.get(0), f.get(1), extractor.weights());
+            scorer = scorerFor(mode, ratio, f, extractor.weights());
             beads = alignFree(seg, f.get(0), f.get(1), scorer, paths, new ArrayList<>());
         }
         beads = MoveFinder.linkMoved(beads, f.get(0), f.get(1), scorer, settings.moveThreshold());
@@ -111,6 +111,38 @@ final class PairwiseAligner {
         List<Bead> all = new ArrayList<>(beads);
         all.addAll(seg.forcedBeads());
         return new PairAlignment(idA, idB, inFirstVersionOrder(all, unitsB.size()));
+    }
+
+    /** Where the versions' length agreement starts and stops raising the skip cost. */
+    private static final double PARALLEL_FROM = 0.70, PARALLEL_FULL = 0.85;
+
+    /**
+     * The scorer for one pass. When the total lengths agree with the length ratio (agreement = shorter /
+     * longer of length B and ratio · length A), the versions are probably complete translations of each
+     * other: few units lack a counterpart, so skips get dearer, the measured total ratio replaces the
+     * language prior, and missing shared keys count less against a link (see {@link AlignerSettings}). A
+     * report quoting part of a source, or two different texts on one story, do not agree in length and
+     * keep the plain settings.
+     */
+    private BeadScorer scorerFor(PairMode mode, double ratio, List<List<UnitFeatures>> f, double[] weights) {
+        long la = 0, lb = 0;
+        for (UnitFeatures u : f.get(0)) {
+            la += u.chars();
+        }
+        for (UnitFeatures u : f.get(1)) {
+            lb += u.chars();
+        }
+        double expectedB = la * ratio;
+        double agreement = Math.min(expectedB, lb) / Math.max(1, Math.max(expectedB, lb));
+        double ramp = Math.max(0, Math.min(1, (agreement - PARALLEL_FROM) / (PARALLEL_FULL - PARALLEL_FROM)));
+        boolean parallel = ramp > 0 && (settings.parallelSkipBoost() > 0 || settings.parallelSimFloor() > -1);
+        double r = parallel && la > 0 && lb > 0 ? (double) lb / la : ratio;
+        BeadScorer scorer = BeadScorer.calibrate(settings, mode, new LengthModel(r), f.get(0), f.get(1), weights);
+        if (!parallel) {
+            return scorer;
+        }
+        return scorer.withSimilarityFloor(-1 + (settings.parallelSimFloor() + 1) * ramp)
+                .withSkipCost(settings.skipCost() * (1 + settings.parallelSkipBoost() * ramp));
     }
 
     /** Whether some link among {@code beads} lies before {@code e} in one version and after it in the other. */

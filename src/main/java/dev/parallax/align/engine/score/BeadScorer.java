@@ -37,9 +37,24 @@ public final class BeadScorer {
     private final double goodSim;
 
     private final double[] weights;
+    private final double skipCost;
+    private double zFloor = -1;
+
+    /** The same scorer, with calibrated similarities below {@code floor} counted as {@code floor}. */
+    public BeadScorer withSimilarityFloor(double floor) {
+        BeadScorer s = new BeadScorer(settings, length, randomSim, goodSim, weights, skipCost);
+        s.zFloor = floor;
+        return s;
+    }
 
     public BeadScorer(AlignerSettings settings, LengthModel length, double randomSim, double goodSim,
                       double[] weights) {
+        this(settings, length, randomSim, goodSim, weights, settings.skipCost());
+    }
+
+    private BeadScorer(AlignerSettings settings, LengthModel length, double randomSim, double goodSim,
+                       double[] weights, double skipCost) {
+        this.skipCost = skipCost;
         this.weights = weights;
         this.settings = settings;
         this.length = length;
@@ -151,7 +166,7 @@ public final class BeadScorer {
      * many beads at once from per-unit data instead of merging key arrays per cell.
      */
     public double linkCostOfSimilarity(double sim, int lengthA, int countA, int lengthB, int countB) {
-        double z = Math.max(-1, Math.min(1, (sim - randomSim) / (goodSim - randomSim)));
+        double z = Math.max(zFloor, Math.min(1, (sim - randomSim) / (goodSim - randomSim)));
         // the dissimilarity is paid per unit (as in vecalign), so merging two good links into one bead is
         // never cheaper than keeping them apart unless the merge really explains the text better
         return settings.simWeight() * (1 - z) * (countA + countB) / 2.0
@@ -159,7 +174,14 @@ public final class BeadScorer {
     }
 
     public double skipCost() {
-        return settings.skipCost();
+        return skipCost;
+    }
+
+    /** The same scorer with another cost of leaving a unit unaligned. */
+    public BeadScorer withSkipCost(double cost) {
+        BeadScorer s = new BeadScorer(settings, length, randomSim, goodSim, weights, cost);
+        s.zFloor = zFloor;
+        return s;
     }
 
     double shapeCost(int countA, int countB) {
@@ -180,7 +202,7 @@ public final class BeadScorer {
      * A skip's confidence is computed by the caller from the best link the unit could have had.
      */
     public double linkConfidence(double cost, int units) {
-        double margin = units * settings.skipCost() - cost;
+        double margin = units * skipCost - cost;
         return 1 / (1 + Math.exp(-4 * margin));
     }
 }
