@@ -33,7 +33,7 @@ public record AlignerSettings(double simWeight, double lengthWeight, double skip
      * paragraph after it.
      */
     public static AlignerSettings defaults() {
-        return new AlignerSettings(1.0, 0.5, 0.35, 0.5, 1.1, 1.1, 0.55, 20, true, 2, 2.0, 0.0);
+        return new AlignerSettings(1.0, 0.5, 0.35, 0.5, 1.6, 1.1, 0.55, 20, true, 2, 2.0, 0.0);
     }
 
     /** For sentences inside a row (and sentence benchmarks): translators merge and split sentences often. */

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * NTREX en/ar/fa paragraph cases. The target is link F1 ≥ 0.95; the engine does not reach it yet
- * (see docs/benchmarks-align.md: 0.88 / 0.86 / 0.82 on all 123 documents), so this asserts the level
+ * (see docs/benchmarks-align.md: 0.89 / 0.89 / 0.85 on all 123 documents), so this asserts the level
  * reached on the first 60 as a regression guard.
  */
 class NtrexEnArFaAlignmentTest {
@@ -41,7 +41,7 @@ class NtrexEnArFaAlignmentTest {
         Aligner aligner = new Aligner();
         for (String[] p : new String[][] {{"en", "ar"}, {"en", "fa"}, {"ar", "fa"}}) {
             double f1 = NtrexCases.linkF1(cases, p[0], p[1], aligner);
-            assertTrue(f1 >= 0.80, p[0] + "-" + p[1] + " link F1 " + f1);
+            assertTrue(f1 >= 0.82, p[0] + "-" + p[1] + " link F1 " + f1);
         }
     }
 }
