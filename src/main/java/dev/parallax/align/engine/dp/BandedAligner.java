@@ -70,7 +70,9 @@ public final class BandedAligner {
             band = minBand;
         } else {
             from = to = AnchorPath.centre(ia, ib, a, b);
-            band = Math.max(minBand, Math.abs(n - m) / 4 + 1);
+            // the anchor path already follows the drift between the versions, so the band need not grow
+            // with |n - m| (which made long texts quadratic); it still widens when the path touches it
+            band = minBand;
         }
         while (true) {
             Result r = run(n, m, ga, gb, from, to, band);
