@@ -45,10 +45,13 @@ public final class AlignBench {
         return """
                 ## Notes
 
-                **History.** Before the speed and NTREX work (commit 975b9ad), on the same machine: 2 × 2,000 took
-                2,973 ms and 5 × 500 1,609 ms (wall, median of 5); 250 / 1,000 / 4,000 paragraphs took 217 / 931 /
-                5,486 ms; NTREX link F1 was 0.690 / 0.727 / 0.676 (0.672 / 0.717 / 0.663 under the corrected
-                scorer). Text+Berg strict F1 was 0.867.
+                **History.** Before the speed and NTREX work (commit 975b9ad) this file reported 2 × 2,000 in
+                2,973 ms and 5 × 500 in 1,609 ms (wall, median of 5, machine load unknown); 250 / 1,000 / 4,000
+                paragraphs in 217 / 931 / 5,486 ms; NTREX link F1 0.690 / 0.727 / 0.676 (0.672 / 0.717 / 0.663
+                under the corrected scorer); Text+Berg strict F1 0.867. Old and new engine side by side in one
+                session (thread CPU time, median of 7 after one warm-up, same synthetic texts, load ~11–14):
+                2 × 250: 271 → 101 ms; 2 × 2,000: 2,330 → 367 ms; 2 × 4,000: 5,368 → 521 ms; 5 × 500:
+                1,921 → 365 ms.
 
                 **Speed.** The aligning thread's CPU time is well under 1 s for both targets. The wall figures are
                 only meaningful on an idle machine: this machine's 2 cores were shared with other builds (see the
