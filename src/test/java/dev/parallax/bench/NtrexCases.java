@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.HashMap;
 
 /**
  * Paragraph-level cases built from NTREX-128 (en, ar, fa; every line translates the English line).
@@ -114,24 +116,67 @@ public final class NtrexCases {
         return out;
     }
 
-    /** Link F1 counts: [true positives, system links, gold links]. */
+    /**
+     * The gold beads of two versions: paragraphs that share a sentence line, directly or through other
+     * paragraphs (x0 shares with y0 and y1, x1 with y1 and y2), form one bead, since a row that holds one
+     * of them must hold all; a paragraph sharing nothing is a 1-0 or 0-1 bead. Beads are in x order.
+     */
+    public static List<Bead> goldBeads(Version x, Version y) {
+        int n = x.lines().size(), m = y.lines().size();
+        int[] parent = new int[n + m];
+        for (int k = 0; k < parent.length; k++) {
+            parent[k] = k;
+        }
+        Map<Integer, Integer> paragraphOfLineInX = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (int line : x.lines().get(i)) {
+                paragraphOfLineInX.put(line, i);
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            for (int line : y.lines().get(j)) {
+                Integer i = paragraphOfLineInX.get(line);
+                if (i != null) {
+                    union(parent, i, n + j);
+                }
+            }
+        }
+        Map<Integer, List<List<Integer>>> byRoot = new TreeMap<>();
+        for (int k = 0; k < n + m; k++) {
+            List<List<Integer>> bead = byRoot.computeIfAbsent(find(parent, k), r -> List.of(new ArrayList<>(), new ArrayList<>()));
+            bead.get(k < n ? 0 : 1).add(k < n ? k : k - n);
+        }
+        List<Bead> out = new ArrayList<>();
+        for (List<List<Integer>> b : byRoot.values()) {
+            out.add(new Bead(b.get(0), b.get(1), 1.0, false));
+        }
+        return out;
+    }
+
+    private static int find(int[] parent, int k) {
+        while (parent[k] != k) {
+            parent[k] = parent[parent[k]];
+            k = parent[k];
+        }
+        return k;
+    }
+
+    private static void union(int[] parent, int p, int q) {
+        int rp = find(parent, p), rq = find(parent, q);
+        if (rp != rq) {
+            parent[Math.max(rp, rq)] = Math.min(rp, rq);
+        }
+    }
+
+    /**
+     * Link F1 counts: [true positives, system links, gold links]. Links are the (x, y) paragraph pairs in
+     * one bead, for the system's beads and for {@link #goldBeads} alike, so the gold alignment itself scores
+     * exactly 1.0. (Counting only pairs that share a line directly would make chains such as x0–y0, x0–y1,
+     * x1–y1 unreachable: no set of beads yields those links and not x1–y0.)
+     */
     public static int[] linkCounts(Version x, Version y, PairAlignment pa) {
-        Set<Long> gold = new HashSet<>();
-        for (int i = 0; i < x.lines().size(); i++) {
-            for (int j = 0; j < y.lines().size(); j++) {
-                if (x.lines().get(i).stream().anyMatch(y.lines().get(j)::contains)) {
-                    gold.add(((long) i << 32) | j);
-                }
-            }
-        }
-        Set<Long> sys = new HashSet<>();
-        for (Bead b : pa.beads()) {
-            for (int i : b.a()) {
-                for (int j : b.b()) {
-                    sys.add(((long) i << 32) | j);
-                }
-            }
-        }
+        Set<Long> gold = links(goldBeads(x, y));
+        Set<Long> sys = links(pa.beads());
         int tp = 0;
         for (long s : sys) {
             if (gold.contains(s)) {
@@ -139,6 +184,18 @@ public final class NtrexCases {
             }
         }
         return new int[] {tp, sys.size(), gold.size()};
+    }
+
+    private static Set<Long> links(List<Bead> beads) {
+        Set<Long> out = new HashSet<>();
+        for (Bead b : beads) {
+            for (int i : b.a()) {
+                for (int j : b.b()) {
+                    out.add(((long) i << 32) | j);
+                }
+            }
+        }
+        return out;
     }
 
     /** Pooled link F1 of one language pair over all cases. */

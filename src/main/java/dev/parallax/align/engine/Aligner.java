@@ -57,7 +57,14 @@ public final class Aligner {
      * {@link AlignerSettings#realignWindow()} rows away from one are kept as they are, and the DP runs
      * only in the gaps between them. Fixed rows are kept as always.
      *
+     * <p>Only for edits that keep every version's paragraph count. When a paragraph was added, deleted,
+     * split or merged, {@code previous} refers to other paragraphs: this method may then throw
+     * {@link IllegalArgumentException} (or keep rows that no longer fit), and the caller should call
+     * {@link #align(List, List)} from scratch instead.
+     *
      * @param changed changed.get(i) = indices of the edited paragraphs of versions.get(i)
+     * @throws IllegalArgumentException when {@code previous} is of other versions or refers to paragraphs
+     *                                  that no longer exist (paragraph counts differ)
      */
     public Alignment realign(Alignment previous, List<TextVersion> versions, List<FixedRow> fixed,
                              List<Set<Integer>> changed) {
@@ -126,19 +133,10 @@ public final class Aligner {
         for (FixedRow f : fixed) {
             rows.addFixed(f);
         }
-        List<FixedRow> kept = new ArrayList<>(fixed);
-        kept.addAll(anchors);
         for (int v = 1; v < versions.size(); v++) {
             TextVersion other = versions.get(v);
-            List<Bead> forced = new ArrayList<>();
-            for (FixedRow f : kept) {
-                List<Integer> a = f.cells().get(0), b = f.cells().get(v);
-                if (!a.isEmpty() || !b.isEmpty()) {
-                    forced.add(new Bead(a, b, 1.0, false));
-                }
-            }
             PairAlignment pair = new PairwiseAligner(settings).align(base.id(), base.language(), base.paragraphs(),
-                    other.id(), other.language(), other.paragraphs(), forced);
+                    other.id(), other.language(), other.paragraphs(), beadsOf(fixed, v), beadsOf(anchors, v));
             for (Bead bead : pair.beads()) {
                 rows.addBead(v, bead);
             }
@@ -148,6 +146,23 @@ public final class Aligner {
             rows.addFixedWithoutFlag(a);
         }
         return new Alignment(versions.stream().map(TextVersion::id).toList(), rows.rows());
+    }
+
+    /**
+     * The projection of rows onto the base and version v. A row with cells in other versions only gives
+     * nothing; a row with a cell in just one of the two gives a 1-0 (or 0-1) bead, which takes that
+     * paragraph out of the pair's DP: that is how an "alone" row (an editor unlinked a paragraph from
+     * everything) keeps its paragraph from sharing a row with any other version's.
+     */
+    private static List<Bead> beadsOf(List<FixedRow> rows, int v) {
+        List<Bead> out = new ArrayList<>();
+        for (FixedRow f : rows) {
+            List<Integer> a = f.cells().get(0), b = f.cells().get(v);
+            if (!a.isEmpty() || !b.isEmpty()) {
+                out.add(new Bead(a, b, 1.0, false));
+            }
+        }
+        return out;
     }
 
     public PairAlignment alignPair(TextVersion a, TextVersion b) {

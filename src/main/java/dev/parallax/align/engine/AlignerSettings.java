@@ -15,10 +15,17 @@ package dev.parallax.align.engine;
  * @param minBand         smallest half-width of the DP band, in units
  * @param secondPass      learn a lexicon from the first pass and align again (hunalign-style)
  * @param realignWindow   rows on each side of an edited paragraph that {@link Aligner#realign} recomputes
+ * @param parallelSkipBoost how much dearer a skip gets (skipCost · (1 + boost)) when the two versions'
+ *                        total lengths agree with the length ratio, i.e. they look like complete
+ *                        translations of each other (ramped in between 0.70 and 0.85 agreement)
+ * @param parallelSimFloor  in such versions, calibrated similarities below this count as this: between
+ *                        languages that share few words, "no shared key" is weak evidence against a
+ *                        link, and the length model decides (-1 = no floor)
  */
 public record AlignerSettings(double simWeight, double lengthWeight, double skipCost, double mergeCost,
                               double doubleMergeCost, double tripleMergeCost, double moveThreshold,
-                              int minBand, boolean secondPass, int realignWindow) {
+                              int minBand, boolean secondPass, int realignWindow,
+                              double parallelSkipBoost, double parallelSimFloor) {
 
     /**
      * For paragraphs. Merges cost more than skips: versions quote, drop and add whole paragraphs far
@@ -26,16 +33,17 @@ public record AlignerSettings(double simWeight, double lengthWeight, double skip
      * paragraph after it.
      */
     public static AlignerSettings defaults() {
-        return new AlignerSettings(1.0, 0.5, 0.35, 0.5, 1.1, 1.1, 0.55, 20, true, 2);
+        return new AlignerSettings(1.0, 0.5, 0.35, 0.5, 1.6, 1.1, 0.55, 20, true, 2, 2.0, 0.0);
     }
 
     /** For sentences inside a row (and sentence benchmarks): translators merge and split sentences often. */
     public static AlignerSettings sentences() {
-        return new AlignerSettings(1.0, 0.25, 1.0, 0.5, 1.2, 1.2, 0.55, 20, true, 2);
+        return new AlignerSettings(1.0, 0.25, 1.0, 0.5, 1.2, 1.2, 0.55, 20, true, 2, 0.0, -1.0);
     }
 
     public AlignerSettings {
-        if (simWeight < 0 || lengthWeight < 0 || skipCost < 0 || minBand < 1 || realignWindow < 0) {
+        if (simWeight < 0 || lengthWeight < 0 || skipCost < 0 || minBand < 1 || realignWindow < 0
+                || parallelSkipBoost < 0 || parallelSimFloor < -1 || parallelSimFloor > 1) {
             throw new IllegalArgumentException("aligner settings must not be negative (band at least 1)");
         }
     }

@@ -20,6 +20,40 @@ final class MoveFinder {
     private MoveFinder() {
     }
 
+    /**
+     * Up to this many lonely pairs are all compared; beyond it (two long texts with little in common) only
+     * pairs sharing a key held by few lonely units are, which keeps the work linear: a pair similar enough
+     * to be a moved paragraph always shares some rare key (a name, a number).
+     */
+    private static final long ALL_PAIRS_LIMIT = 250_000;
+    /** A key held by more lonely units than this is not rare enough to propose candidates. */
+    private static final int RARE = 8;
+
+    private static Map<Integer, List<Integer>> rareKeyPostings(List<Integer> lonelyB, List<UnitFeatures> b) {
+        Map<Integer, List<Integer>> postings = new HashMap<>();
+        for (int j : lonelyB) {
+            for (int k : b.get(j).keys()) {
+                List<Integer> p = postings.computeIfAbsent(k, x -> new ArrayList<>());
+                if (p.size() <= RARE) {
+                    p.add(j);
+                }
+            }
+        }
+        postings.values().removeIf(p -> p.size() > RARE);
+        return postings;
+    }
+
+    private static List<Integer> sharingARareKey(int[] keys, Map<Integer, List<Integer>> postings) {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        for (int k : keys) {
+            List<Integer> p = postings.get(k);
+            if (p != null) {
+                out.addAll(p);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
     static List<Bead> linkMoved(List<Bead> beads, List<UnitFeatures> a, List<UnitFeatures> b, BeadScorer scorer,
                                 double threshold) {
         List<Integer> lonelyA = new ArrayList<>();
@@ -35,9 +69,11 @@ final class MoveFinder {
             return beads;
         }
         List<double[]> candidates = new ArrayList<>();
+        Map<Integer, List<Integer>> postings = (long) lonelyA.size() * lonelyB.size() > ALL_PAIRS_LIMIT
+                ? rareKeyPostings(lonelyB, b) : null;
         for (int i : lonelyA) {
             UnitFeatures fa = a.get(i);
-            for (int j : lonelyB) {
+            for (int j : postings == null ? lonelyB : sharingARareKey(fa.keys(), postings)) {
                 UnitFeatures fb = b.get(j);
                 double z = scorer.calibrated(fa.keys(), fb.keys());
                 if (z < threshold) {

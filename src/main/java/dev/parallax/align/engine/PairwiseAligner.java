@@ -44,6 +44,18 @@ final class PairwiseAligner {
 
     PairAlignment align(String idA, String langA, List<String> unitsA, String idB, String langB, List<String> unitsB,
                         List<Bead> forced) {
+        return align(idA, langA, unitsA, idB, langB, unitsB, forced, List.of());
+    }
+
+    /**
+     * @param forced  links an editor confirmed or made: kept; a link that crosses the alignment the other
+     *                units get without it (a moved paragraph linked by hand) is kept as a moved link
+     *                instead of cutting the DP in two at the wrong place
+     * @param anchors links known to be in order (rows kept by {@link Aligner#realign}): kept and used as
+     *                segment boundaries without checking
+     */
+    PairAlignment align(String idA, String langA, List<String> unitsA, String idB, String langB, List<String> unitsB,
+                        List<Bead> forced, List<Bead> anchors) {
         List<List<Token>> tokA = FeatureExtractor.tokenize(unitsA);
         List<List<Token>> tokB = FeatureExtractor.tokenize(unitsB);
         PairMode mode = PairMode.of(langA, langB, isArabicScript(tokA), isArabicScript(tokB));
@@ -51,10 +63,29 @@ final class PairwiseAligner {
         List<List<UnitFeatures>> f = extractor.extract(unitsA, tokA, unitsB, tokB, LearntLexicon.EMPTY);
         double ratio = mode == PairMode.SAME_LANGUAGE ? 1.0
                 : LengthModel.charsPerEnglishChar(langB) / LengthModel.charsPerEnglishChar(langA);
-        Segmentation seg = Segmentation.of(unitsA.size(), unitsB.size(), forced);
+        List<Bead> allForced = new ArrayList<>(forced);
+        allForced.addAll(anchors);
+        BeadScorer scorer = scorerFor(mode, ratio, f, extractor.weights());
+        Segmentation seg = Segmentation.of(unitsA.size(), unitsB.size(), allForced);
+        List<Bead> editorLinks = forced.stream().filter(Bead::isLink).toList();
+        if (!editorLinks.isEmpty()) {
+            // align the other units without cutting at the editor's links, then keep as boundaries only the
+            // links that no link of that alignment crosses
+            java.util.Set<Bead> loose = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            loose.addAll(editorLinks);
+            List<Bead> free = alignFree(Segmentation.of(unitsA.size(), unitsB.size(), allForced, loose),
+                    f.get(0), f.get(1), scorer, null, new ArrayList<>());
+            java.util.Set<Bead> crossing = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Bead e : editorLinks) {
+                if (crossesAny(e, free)) {
+                    crossing.add(e);
+                }
+            }
+            seg = Segmentation.of(unitsA.size(), unitsB.size(), allForced, crossing);
+        }
 
-        BeadScorer scorer = BeadScorer.calibrate(settings, mode, new LengthModel(ratio), f.get(0), f.get(1), extractor.weights());
-        List<Bead> beads = alignFree(seg, f.get(0), f.get(1), scorer);
+        List<List<SegmentBead>> paths = new ArrayList<>();
+        List<Bead> beads = alignFree(seg, f.get(0), f.get(1), scorer, null, paths);
         LearntLexicon lexicon = LearntLexicon.EMPTY;
         List<int[]> links = confidentOneToOne(beads);
         if (settings.secondPass() && links.size() >= MIN_LINKS_FOR_RATIO) {
@@ -63,8 +94,8 @@ final class PairwiseAligner {
                 lexicon = LearntLexicon.learn(wordsOf(f.get(0)), wordsOf(f.get(1)), links, 2, 0.3);
                 f = extractor.extract(unitsA, tokA, unitsB, tokB, lexicon);
             }
-            scorer = BeadScorer.calibrate(settings, mode, new LengthModel(ratio), f.get(0), f.get(1), extractor.weights());
-            beads = alignFree(seg, f.get(0), f.get(1), scorer);
+            scorer = scorerFor(mode, ratio, f, extractor.weights());
+            beads = alignFree(seg, f.get(0), f.get(1), scorer, paths, new ArrayList<>());
         }
         beads = MoveFinder.linkMoved(beads, f.get(0), f.get(1), scorer, settings.moveThreshold());
         if (System.getProperty("parallax.debugSims") != null && unitsA.size() * unitsB.size() <= 400) {
@@ -80,6 +111,54 @@ final class PairwiseAligner {
         List<Bead> all = new ArrayList<>(beads);
         all.addAll(seg.forcedBeads());
         return new PairAlignment(idA, idB, inFirstVersionOrder(all, unitsB.size()));
+    }
+
+    /** Where the versions' length agreement starts and stops raising the skip cost. */
+    private static final double PARALLEL_FROM = 0.70, PARALLEL_FULL = 0.85;
+
+    /**
+     * The scorer for one pass. When the total lengths agree with the length ratio (agreement = shorter /
+     * longer of length B and ratio · length A), the versions are probably complete translations of each
+     * other: few units lack a counterpart, so skips get dearer, the measured total ratio replaces the
+     * language prior, and missing shared keys count less against a link (see {@link AlignerSettings}). A
+     * report quoting part of a source, or two different texts on one story, do not agree in length and
+     * keep the plain settings.
+     */
+    private BeadScorer scorerFor(PairMode mode, double ratio, List<List<UnitFeatures>> f, double[] weights) {
+        long la = 0, lb = 0;
+        for (UnitFeatures u : f.get(0)) {
+            la += u.chars();
+        }
+        for (UnitFeatures u : f.get(1)) {
+            lb += u.chars();
+        }
+        double expectedB = la * ratio;
+        double agreement = Math.min(expectedB, lb) / Math.max(1, Math.max(expectedB, lb));
+        double ramp = Math.max(0, Math.min(1, (agreement - PARALLEL_FROM) / (PARALLEL_FULL - PARALLEL_FROM)));
+        boolean parallel = ramp > 0 && (settings.parallelSkipBoost() > 0 || settings.parallelSimFloor() > -1);
+        double r = parallel && la > 0 && lb > 0 ? (double) lb / la : ratio;
+        BeadScorer scorer = BeadScorer.calibrate(settings, mode, new LengthModel(r), f.get(0), f.get(1), weights);
+        if (!parallel) {
+            return scorer;
+        }
+        return scorer.withSimilarityFloor(-1 + (settings.parallelSimFloor() + 1) * ramp)
+                .withSkipCost(settings.skipCost() * (1 + settings.parallelSkipBoost() * ramp));
+    }
+
+    /** Whether some link among {@code beads} lies before {@code e} in one version and after it in the other. */
+    static boolean crossesAny(Bead e, List<Bead> beads) {
+        int a0 = e.a().get(0), a1 = e.a().get(e.a().size() - 1);
+        int b0 = e.b().get(0), b1 = e.b().get(e.b().size() - 1);
+        for (Bead l : beads) {
+            if (!l.isLink()) {
+                continue;
+            }
+            int la = l.a().get(0), lb = l.b().get(0);
+            if ((la < a0 && lb > b1) || (la > a1 && lb < b0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -107,12 +186,21 @@ final class PairwiseAligner {
         return sorted;
     }
 
-    private List<Bead> alignFree(Segmentation seg, List<UnitFeatures> a, List<UnitFeatures> b, BeadScorer scorer) {
+    /**
+     * @param previous the DP paths of the first pass, one per segment (null in the first pass): the
+     *                 second pass searches a narrow band around them
+     * @param paths    receives this pass's DP paths
+     */
+    private List<Bead> alignFree(Segmentation seg, List<UnitFeatures> a, List<UnitFeatures> b, BeadScorer scorer,
+                                 List<List<SegmentBead>> previous, List<List<SegmentBead>> paths) {
         BandedAligner dp = new BandedAligner(scorer, settings.minBand());
         List<Bead> out = new ArrayList<>();
-        for (int[][] s : seg.segments()) {
+        for (int k = 0; k < seg.segments().size(); k++) {
+            int[][] s = seg.segments().get(k);
             int[] ia = s[0], ib = s[1];
-            for (SegmentBead sb : dp.align(ia, ib, a, b)) {
+            List<SegmentBead> path = dp.align(ia, ib, a, b, previous == null ? null : previous.get(k));
+            paths.add(path);
+            for (SegmentBead sb : path) {
                 List<Integer> ga = slice(ia, sb.aStart(), sb.aLen());
                 List<Integer> gb = slice(ib, sb.bStart(), sb.bLen());
                 double conf = sb.aLen() > 0 && sb.bLen() > 0

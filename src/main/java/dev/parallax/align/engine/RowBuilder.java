@@ -112,25 +112,21 @@ final class RowBuilder {
                 key.put(root, (double) base.get(0));
             }
         }
-        for (int root : roots) {
-            if (key.containsKey(root)) {
-                continue;
-            }
-            List<List<Integer>> cells = cellsByRoot.get(root);
-            int v = 1;
-            while (cells.get(v).isEmpty()) {
-                v++;
-            }
-            int p = cells.get(v).get(0);
+        // a row without base paragraphs goes right after the base-ordered row holding the nearest earlier
+        // (not moved) paragraph of its first version: one pass per version, not a scan back per row
+        for (int v = 1; v < versions; v++) {
             double before = -1;
-            for (int q = p - 1; q >= 0; q--) {
-                int r = find(offset[v] + q);
-                if (key.containsKey(r) && !movedByRoot.get(r)[v]) {
-                    before = key.get(r);
-                    break;
+            for (int p = 0; p < sizes[v]; p++) {
+                int root = find(offset[v] + p);
+                List<List<Integer>> cells = cellsByRoot.get(root);
+                if (cells.get(0).isEmpty()) {
+                    if (!key.containsKey(root) && firstVersionWithCells(cells) == v && cells.get(v).get(0) == p) {
+                        key.put(root, before + 0.5 + v * 1e-3 + p * 1e-9);
+                    }
+                } else if (!movedByRoot.get(root)[v]) {
+                    before = cells.get(0).get(0);
                 }
             }
-            key.put(root, before + 0.5 + v * 1e-3 + p * 1e-9);
         }
         roots.sort(Comparator.comparingDouble(key::get));
         List<Row> rows = new ArrayList<>();
@@ -146,6 +142,14 @@ final class RowBuilder {
             rows.add(new Row(cellsByRoot.get(root), score, movedList, isFixed));
         }
         return rows;
+    }
+
+    private static int firstVersionWithCells(List<List<Integer>> cells) {
+        int v = 0;
+        while (cells.get(v).isEmpty()) {
+            v++;
+        }
+        return v;
     }
 
     private int find(int x) {

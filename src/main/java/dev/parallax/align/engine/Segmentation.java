@@ -28,18 +28,28 @@ final class Segmentation {
     }
 
     static Segmentation of(int n, int m, List<Bead> forced) {
+        return of(n, m, forced, java.util.Set.of());
+    }
+
+    /**
+     * @param notBoundaries forced links known to cross the alignment of the other units (an editor linked a
+     *                      moved paragraph): kept as moved links, never used as segment boundaries
+     */
+    static Segmentation of(int n, int m, List<Bead> forced, java.util.Set<Bead> notBoundaries) {
         boolean[] usedA = new boolean[n];
         boolean[] usedB = new boolean[m];
         for (Bead f : forced) {
             mark(f.a(), usedA, n, "first");
             mark(f.b(), usedB, m, "second");
         }
-        List<Bead> links = new ArrayList<>(forced.stream().filter(Bead::isLink).toList());
+        List<Bead> links = new ArrayList<>(forced.stream().filter(b -> b.isLink() && !notBoundaries.contains(b)).toList());
         links.sort(Comparator.comparingInt(b -> b.a().get(0)));
         List<Bead> chain = monotoneChain(links);
+        java.util.Set<Bead> inChain = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        inChain.addAll(chain);
         List<Bead> kept = new ArrayList<>();
         for (Bead f : forced) {
-            boolean inOrder = !f.isLink() || chain.contains(f);
+            boolean inOrder = !f.isLink() || inChain.contains(f);
             kept.add(new Bead(f.a(), f.b(), 1.0, !inOrder));
         }
         List<int[][]> segments = new ArrayList<>();
@@ -81,8 +91,54 @@ final class Segmentation {
         }
     }
 
-    /** The longest run of forced links increasing in both versions (O(k²): there are few of them). */
+    /**
+     * The longest run of forced links increasing in both versions. Links are sorted by their first A unit
+     * and do not overlap (each unit is in one forced bead), so "p before q" is last(p.a) &lt; first(q.a)
+     * and last(p.b) &lt; first(q.b); with sorted disjoint A spans the first holds for every earlier link,
+     * so this is a longest increasing subsequence on B spans: O(k log k) by patience sorting, since
+     * {@link Aligner#realign} can pass one anchor per row.
+     */
     private static List<Bead> monotoneChain(List<Bead> links) {
+        int maxLastA = -1;
+        for (Bead l : links) {
+            if (l.a().get(0) <= maxLastA) {
+                return monotoneChainQuadratic(links); // an editor's row spans another's: general case
+            }
+            maxLastA = Math.max(maxLastA, last(l.a()));
+        }
+        int k = links.size();
+        int[] tail = new int[k]; // tail[len-1] = index of the link ending the best chain of that length
+        int[] prev = new int[k];
+        int len = 0;
+        for (int x = 0; x < k; x++) {
+            int firstB = links.get(x).b().get(0);
+            int lo = 0, hi = len;
+            while (lo < hi) { // the longest chain whose last link ends before firstB
+                int mid = (lo + hi) >>> 1;
+                if (last(links.get(tail[mid]).b()) < firstB) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            prev[x] = lo > 0 ? tail[lo - 1] : -1;
+            if (lo == len || last(links.get(x).b()) < last(links.get(tail[lo]).b())) {
+                tail[lo] = x;
+            }
+            if (lo == len) {
+                len++;
+            }
+        }
+        List<Bead> chain = new ArrayList<>();
+        for (int x = len > 0 ? tail[len - 1] : -1; x >= 0; x = prev[x]) {
+            chain.add(links.get(x));
+        }
+        java.util.Collections.reverse(chain);
+        return chain;
+    }
+
+    /** As {@link #monotoneChain}, for forced beads whose A spans interleave: O(k²) but rare and small. */
+    private static List<Bead> monotoneChainQuadratic(List<Bead> links) {
         int k = links.size();
         int[] len = new int[k];
         int[] prev = new int[k];

@@ -11,12 +11,14 @@ import java.util.Set;
  * <p>A sentence ends at . ! ? … or the Arabic/Persian question mark ؟ and full stop ۔, followed by any
  * closing quotes or brackets (which stay with the sentence), then white space, then something that can
  * start a sentence (not a lower-case Latin letter). A full stop does not end a sentence after a known
- * abbreviation (Mr., Dr., z.B., etc., M.), after a single letter (initials: "J. Smith"), or, in German,
+ * abbreviation (Mr., Dr., z.B., etc., M.), after a single letter (initials: "J. Smith") or dotted initials
+ * ("U.N."), or, in German,
  * after a number (ordinals: "am 3. Mai").
  */
 public final class SentenceSplitter {
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
+    // Set.copyOf, not Set.of: a duplicate added by a later edit must not make the class fail to load
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.Arrays.asList(
             // en
             "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "inc", "ltd", "co", "corp", "gen",
             "col", "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "no", "vol", "fig", "jan", "feb", "mar",
@@ -25,7 +27,7 @@ public final class SentenceSplitter {
             "z.b", "bzw", "usw", "ca", "evtl", "ggf", "inkl", "nr", "str", "dt", "hr", "fr", "bd", "jh", "s",
             "u.a", "d.h", "m.ü.m", "m", "mio", "mrd", "abb", "vgl", "ev", "sog",
             // fr
-            "mme", "mlle", "env", "cf", "p", "pp", "éd", "av", "j.-c", "ste");
+            "mme", "mlle", "env", "cf", "p", "pp", "éd", "av", "j.-c", "ste"));
 
     private static final String TERMINALS = ".!?…\u061F\u06D4";
     private static final String CLOSERS = "\"'”’»›)]\u201D";
@@ -81,6 +83,20 @@ public final class SentenceSplitter {
         return out;
     }
 
+    /** "U.N", "e.g": single letters separated by dots. */
+    private static boolean isDottedInitials(String word) {
+        if (word.length() < 3 || word.length() % 2 == 0) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (k % 2 == 0 ? !Character.isLetter(c) : c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isAbbreviationBefore(String text, int sentenceStart, int dot, String language) {
         int w = dot;
         while (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') {
@@ -96,6 +112,9 @@ public final class SentenceSplitter {
         }
         if (word.length() == 1 && Character.isLetter(word.charAt(0)) && Character.isUpperCase(word.charAt(0))) {
             return true; // an initial
+        }
+        if (isDottedInitials(word)) {
+            return true; // U.N., U.S., E.U. (the final dot is the one at hand)
         }
         if ("de".equals(language) && word.chars().allMatch(Character::isDigit) && word.length() <= 2) {
             return true; // German ordinal number

@@ -37,9 +37,24 @@ public final class BeadScorer {
     private final double goodSim;
 
     private final double[] weights;
+    private final double skipCost;
+    private double zFloor = -1;
+
+    /** The same scorer, with calibrated similarities below {@code floor} counted as {@code floor}. */
+    public BeadScorer withSimilarityFloor(double floor) {
+        BeadScorer s = new BeadScorer(settings, length, randomSim, goodSim, weights, skipCost);
+        s.zFloor = floor;
+        return s;
+    }
 
     public BeadScorer(AlignerSettings settings, LengthModel length, double randomSim, double goodSim,
                       double[] weights) {
+        this(settings, length, randomSim, goodSim, weights, settings.skipCost());
+    }
+
+    private BeadScorer(AlignerSettings settings, LengthModel length, double randomSim, double goodSim,
+                       double[] weights, double skipCost) {
+        this.skipCost = skipCost;
         this.weights = weights;
         this.settings = settings;
         this.length = length;
@@ -62,19 +77,39 @@ public final class BeadScorer {
         List<UnitFeatures> rowsSide = fromA ? a : b;
         List<UnitFeatures> colsSide = fromA ? b : a;
         int rn = rowsSide.size(), cn = colsSide.size();
-        List<Double> best = new ArrayList<>();
         int rows = Math.min(SAMPLES, rn);
         int window = Math.max(10, cn / 10);
+        double[] colWeight = new double[cn];
+        for (int j = 0; j < cn; j++) {
+            colWeight[j] = weightOf(colsSide.get(j).keys(), weights);
+        }
+        // the row's keys are marked once; each column then costs one pass over its own keys
+        boolean[] marked = new boolean[weights.length];
+        double[] sorted = new double[rows];
         for (int s = 0; s < rows; s++) {
             int i = rows == rn ? s : rnd.nextInt(rn);
+            int[] rowKeys = rowsSide.get(i).keys();
+            double rowWeight = weightOf(rowKeys, weights);
+            for (int k : rowKeys) {
+                marked[k] = true;
+            }
             int centre = (int) ((long) i * cn / Math.max(1, rn));
             double max = 0;
             for (int j = Math.max(0, centre - window); j < Math.min(cn, centre + window + 1); j++) {
-                max = Math.max(max, SortedKeys.weightedDice(rowsSide.get(i).keys(), colsSide.get(j).keys(), weights));
+                double both = 0;
+                for (int k : colsSide.get(j).keys()) {
+                    if (marked[k]) {
+                        both += weights[k];
+                    }
+                }
+                double total = rowWeight + colWeight[j];
+                max = Math.max(max, total == 0 ? 0 : 2 * both / total);
             }
-            best.add(max);
+            for (int k : rowKeys) {
+                marked[k] = false;
+            }
+            sorted[s] = max;
         }
-        double[] sorted = best.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(sorted);
         double good = sorted.length == 0 ? 0 : sorted[sorted.length / 2];
         double prior = mode == PairMode.SAME_LANGUAGE ? SAME_LANGUAGE_GOOD_PRIOR : OTHER_GOOD_PRIOR;
@@ -84,6 +119,14 @@ public final class BeadScorer {
         }
         good = Math.max(good, random + 0.1);
         return new BeadScorer(settings, length, random, good, weights);
+    }
+
+    private static double weightOf(int[] keys, double[] weights) {
+        double w = 0;
+        for (int k : keys) {
+            w += weights[k];
+        }
+        return w;
     }
 
     /** The raw (uncalibrated) weighted Dice similarity. */
@@ -110,7 +153,20 @@ public final class BeadScorer {
     }
 
     public double linkCost(int[] keysA, int lengthA, int countA, int[] keysB, int lengthB, int countB) {
-        double z = Math.max(-1, Math.min(1, calibrated(keysA, keysB)));
+        return linkCostOfSimilarity(SortedKeys.weightedDice(keysA, keysB, weights), lengthA, countA, lengthB, countB);
+    }
+
+    /** The key weights the similarity uses (indexed by key id); read-only. */
+    public double[] weights() {
+        return weights;
+    }
+
+    /**
+     * {@link #linkCost} from an already computed raw similarity: lets the DP compute the weighted Dice of
+     * many beads at once from per-unit data instead of merging key arrays per cell.
+     */
+    public double linkCostOfSimilarity(double sim, int lengthA, int countA, int lengthB, int countB) {
+        double z = Math.max(zFloor, Math.min(1, (sim - randomSim) / (goodSim - randomSim)));
         // the dissimilarity is paid per unit (as in vecalign), so merging two good links into one bead is
         // never cheaper than keeping them apart unless the merge really explains the text better
         return settings.simWeight() * (1 - z) * (countA + countB) / 2.0
@@ -118,7 +174,14 @@ public final class BeadScorer {
     }
 
     public double skipCost() {
-        return settings.skipCost();
+        return skipCost;
+    }
+
+    /** The same scorer with another cost of leaving a unit unaligned. */
+    public BeadScorer withSkipCost(double cost) {
+        BeadScorer s = new BeadScorer(settings, length, randomSim, goodSim, weights, cost);
+        s.zFloor = zFloor;
+        return s;
     }
 
     double shapeCost(int countA, int countB) {
@@ -139,7 +202,7 @@ public final class BeadScorer {
      * A skip's confidence is computed by the caller from the best link the unit could have had.
      */
     public double linkConfidence(double cost, int units) {
-        double margin = units * settings.skipCost() - cost;
+        double margin = units * skipCost - cost;
         return 1 / (1 + Math.exp(-4 * margin));
     }
 }

@@ -53,26 +53,110 @@ public final class FeatureExtractor {
     public List<List<UnitFeatures>> extract(List<String> textsA, List<List<Token>> tokensA,
                                             List<String> textsB, List<List<Token>> tokensB,
                                             LearntLexicon lexicon) {
-        List<Set<String>> rawA = new ArrayList<>();
-        List<Set<String>> rawB = new ArrayList<>();
-        for (List<Token> t : tokensA) {
-            rawA.add(keys(t, lexicon, true));
+        // the keys that do not depend on the lexicon are computed once per pair of texts, as int ids
+        if (tokensA != cachedTokensA || tokensB != cachedTokensB) {
+            cachedTokensA = tokensA;
+            cachedTokensB = tokensB;
+            baseA = baseKeys(tokensA, true);
+            baseB = baseKeys(tokensB, false);
+            wordsA = tokensA.stream().map(FeatureExtractor::lexiconWords).toList();
+            wordsB = tokensB.stream().map(FeatureExtractor::lexiconWords).toList();
         }
-        for (List<Token> t : tokensB) {
-            rawB.add(keys(t, lexicon, false));
-        }
+        int[][] keysA = withLexicon(baseA, wordsA, lexicon, true);
+        int[][] keysB = withLexicon(baseB, wordsB, lexicon, false);
         if (mode != PairMode.SAME_LANGUAGE) {
-            Set<String> inA = new HashSet<>();
-            rawA.forEach(inA::addAll);
-            Set<String> inB = new HashSet<>();
-            rawB.forEach(inB::addAll);
-            rawA.forEach(s -> s.retainAll(inB));
-            rawB.forEach(s -> s.retainAll(inA));
+            int size = interner.size();
+            boolean[] inA = present(keysA, size);
+            boolean[] inB = present(keysB, size);
+            retain(keysA, inB);
+            retain(keysB, inA);
         }
-        List<UnitFeatures> fa = toFeatures(textsA, tokensA, rawA);
-        List<UnitFeatures> fb = toFeatures(textsB, tokensB, rawB);
+        List<UnitFeatures> fa = toFeatures(textsA, keysA, wordsA);
+        List<UnitFeatures> fb = toFeatures(textsB, keysB, wordsB);
         weights = rarityWeights(fa, fb, interner.size());
         return List.of(fa, fb);
+    }
+
+    private List<List<Token>> cachedTokensA;
+    private List<List<Token>> cachedTokensB;
+    private int[][] baseA;
+    private int[][] baseB;
+    private List<List<String>> wordsA;
+    private List<List<String>> wordsB;
+
+    private int[][] baseKeys(List<List<Token>> tokens, boolean sideA) {
+        int[][] out = new int[tokens.size()][];
+        for (int u = 0; u < tokens.size(); u++) {
+            Set<String> keys = keys(tokens.get(u), LearntLexicon.EMPTY, sideA);
+            int[] ids = new int[keys.size()];
+            int n = 0;
+            for (String k : keys) {
+                ids[n++] = interner.id(k);
+            }
+            out[u] = ids;
+        }
+        return out;
+    }
+
+    /** Base keys plus the learnt word pairs of the unit's words, sorted and distinct (fresh arrays). */
+    private int[][] withLexicon(int[][] base, List<List<String>> words, LearntLexicon lexicon, boolean sideA) {
+        int[][] out = new int[base.length][];
+        int[] pairIds = new int[lexicon.size()];
+        Arrays.fill(pairIds, -1);
+        for (int u = 0; u < base.length; u++) {
+            int[] keys = Arrays.copyOf(base[u], base[u].length + (lexicon.isEmpty() ? 0 : words.get(u).size()));
+            int n = base[u].length;
+            if (!lexicon.isEmpty()) {
+                for (String w : words.get(u)) {
+                    Integer pair = lexicon.pairOf(w, sideA);
+                    if (pair != null) {
+                        if (pairIds[pair] < 0) {
+                            pairIds[pair] = interner.id("l:" + pair);
+                        }
+                        keys[n++] = pairIds[pair];
+                    }
+                }
+            }
+            out[u] = distinctSorted(keys, n);
+        }
+        return out;
+    }
+
+    private static int[] distinctSorted(int[] keys, int n) {
+        Arrays.sort(keys, 0, n);
+        int d = 0;
+        for (int i = 0; i < n; i++) {
+            if (d == 0 || keys[i] != keys[d - 1]) {
+                keys[d++] = keys[i];
+            }
+        }
+        return d == keys.length ? keys : Arrays.copyOf(keys, d);
+    }
+
+    private static boolean[] present(int[][] keys, int size) {
+        boolean[] in = new boolean[size];
+        for (int[] ks : keys) {
+            for (int k : ks) {
+                in[k] = true;
+            }
+        }
+        return in;
+    }
+
+    /** Between different languages a key found on one side only can never match: drop it. */
+    private static void retain(int[][] keys, boolean[] other) {
+        for (int u = 0; u < keys.length; u++) {
+            int[] ks = keys[u];
+            int d = 0;
+            for (int k : ks) {
+                if (other[k]) {
+                    ks[d++] = k;
+                }
+            }
+            if (d != ks.length) {
+                keys[u] = Arrays.copyOf(ks, d);
+            }
+        }
     }
 
     private double[] weights = new double[0];
@@ -102,17 +186,10 @@ public final class FeatureExtractor {
         return w;
     }
 
-    private List<UnitFeatures> toFeatures(List<String> texts, List<List<Token>> tokens, List<Set<String>> raw) {
+    private static List<UnitFeatures> toFeatures(List<String> texts, int[][] keys, List<List<String>> words) {
         List<UnitFeatures> out = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
-            Set<String> keys = raw.get(i);
-            int[] ids = new int[keys.size()];
-            int n = 0;
-            for (String k : keys) {
-                ids[n++] = interner.id(k);
-            }
-            Arrays.sort(ids);
-            out.add(new UnitFeatures(ids, lengthOf(texts.get(i)), lexiconWords(tokens.get(i))));
+            out.add(new UnitFeatures(keys[i], lengthOf(texts.get(i)), words.get(i)));
         }
         return out;
     }

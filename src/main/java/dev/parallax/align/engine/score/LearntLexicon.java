@@ -61,38 +61,54 @@ public final class LearntLexicon {
         Map<String, Integer> idB = new HashMap<>();
         List<String> namesA = new ArrayList<>();
         List<String> namesB = new ArrayList<>();
-        Map<Integer, Integer> countA = new HashMap<>();
-        Map<Integer, Integer> countB = new HashMap<>();
-        Map<Long, Integer> joint = new HashMap<>();
-        for (int[] link : used) {
-            int[] a = ids(wordsA.get(link[0]), idA, namesA);
-            int[] b = ids(wordsB.get(link[1]), idB, namesB);
-            for (int x : a) {
-                countA.merge(x, 1, Integer::sum);
+        int[][] linkA = new int[used.size()][];
+        int[][] linkB = new int[used.size()][];
+        for (int l = 0; l < used.size(); l++) {
+            linkA[l] = ids(wordsA.get(used.get(l)[0]), idA, namesA);
+            linkB[l] = ids(wordsB.get(used.get(l)[1]), idB, namesB);
+        }
+        // primitive counts: this loop sees |words A| × |words B| pairs per link, up to millions
+        int[] countA = new int[namesA.size()];
+        int[] countB = new int[namesB.size()];
+        long pairs = 0;
+        for (int l = 0; l < used.size(); l++) {
+            pairs += (long) linkA[l].length * linkB[l].length;
+        }
+        // room for about half the pairs being distinct (grows if not), bounded so memory stays modest
+        LongIntCounter joint = new LongIntCounter(Integer.highestOneBit((int) Math.max(1 << 10, Math.min(1 << 20, pairs))));
+        for (int l = 0; l < used.size(); l++) {
+            for (int x : linkA[l]) {
+                countA[x]++;
             }
-            for (int y : b) {
-                countB.merge(y, 1, Integer::sum);
+            for (int y : linkB[l]) {
+                countB[y]++;
             }
-            for (int x : a) {
-                for (int y : b) {
-                    joint.merge(((long) x << 32) | y, 1, Integer::sum);
+            for (int x : linkA[l]) {
+                long hiBits = (long) x << 32;
+                for (int y : linkB[l]) {
+                    joint.increment(hiBits | y);
                 }
             }
         }
         List<double[]> candidates = new ArrayList<>();
-        for (Map.Entry<Long, Integer> e : joint.entrySet()) {
-            int c = e.getValue();
+        long[] keys = joint.keys();
+        int[] counts = joint.counts();
+        for (int slot = 0; slot < keys.length; slot++) {
+            int c = counts[slot];
             if (c < minCount) {
-                continue;
+                continue; // also skips empty slots (count 0)
             }
-            int x = (int) (e.getKey() >>> 32);
-            int y = (int) (e.getKey() & 0xffffffffL);
-            double dice = 2.0 * c / (countA.get(x) + countB.get(y));
+            int x = (int) (keys[slot] >>> 32);
+            int y = (int) (keys[slot] & 0xffffffffL);
+            double dice = 2.0 * c / (countA[x] + countB[y]);
             if (dice >= minDice) {
                 candidates.add(new double[] {dice, c, x, y});
             }
         }
-        candidates.sort((p, q) -> p[0] != q[0] ? Double.compare(q[0], p[0]) : Double.compare(q[1], p[1]));
+        // best first; ties by first appearance, so the result does not depend on hash order
+        candidates.sort((p, q) -> p[0] != q[0] ? Double.compare(q[0], p[0])
+                : p[1] != q[1] ? Double.compare(q[1], p[1])
+                : p[2] != q[2] ? Double.compare(p[2], q[2]) : Double.compare(p[3], q[3]));
         Map<String, Integer> s = new HashMap<>();
         Map<String, Integer> t = new HashMap<>();
         int pair = 0;
@@ -122,5 +138,65 @@ public final class LearntLexicon {
             out[i] = id;
         }
         return out;
+    }
+
+    /** Open-addressing counter of long keys (no boxing); keys ≥ 0, slot with count 0 is empty. */
+    private static final class LongIntCounter {
+        private long[] keys;
+        private int[] counts;
+        private int size;
+
+        LongIntCounter(int capacity) {
+            keys = new long[capacity];
+            counts = new int[capacity];
+        }
+
+        void increment(long key) {
+            int mask = keys.length - 1;
+            int slot = mix(key) & mask;
+            while (counts[slot] != 0 && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            if (counts[slot] == 0) {
+                keys[slot] = key;
+                if (++size * 2 > keys.length) {
+                    counts[slot] = 1;
+                    grow();
+                    return;
+                }
+            }
+            counts[slot]++;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldCounts = counts;
+            keys = new long[oldKeys.length * 2];
+            counts = new int[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int s = 0; s < oldKeys.length; s++) {
+                if (oldCounts[s] != 0) {
+                    int slot = mix(oldKeys[s]) & mask;
+                    while (counts[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    keys[slot] = oldKeys[s];
+                    counts[slot] = oldCounts[s];
+                }
+            }
+        }
+
+        private static int mix(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32));
+        }
+
+        long[] keys() {
+            return keys;
+        }
+
+        int[] counts() {
+            return counts;
+        }
     }
 }

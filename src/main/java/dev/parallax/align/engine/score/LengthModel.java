@@ -8,13 +8,24 @@ package dev.parallax.align.engine.score;
  */
 public final class LengthModel {
 
-    private static final double VARIANCE_PER_CHAR = 6.8;
+    /** Gale &amp; Church's variance of the length difference per character (de/fr/en sentences). */
+    public static final double VARIANCE_PER_CHAR = 6.8;
     private static final double MAX_COST = 25;
 
     private final double ratio;
+    private final double variance;
 
     public LengthModel(double ratio) {
+        this(ratio, VARIANCE_PER_CHAR);
+    }
+
+    public LengthModel(double ratio, double variancePerChar) {
         this.ratio = ratio;
+        this.variance = variancePerChar;
+    }
+
+    public double variancePerChar() {
+        return variance;
     }
 
     public double ratio() {
@@ -23,7 +34,7 @@ public final class LengthModel {
 
     public double cost(int lengthA, int lengthB) {
         double mean = Math.max(1.0, (lengthA + lengthB / ratio) / 2.0);
-        double delta = (lengthB - lengthA * ratio) / Math.sqrt(mean * VARIANCE_PER_CHAR);
+        double delta = (lengthB - lengthA * ratio) / Math.sqrt(mean * variance);
         double tail = 2 * (1 - normalCdf(Math.abs(delta)));
         return tail <= 0 ? MAX_COST : Math.min(MAX_COST, -Math.log(tail));
     }

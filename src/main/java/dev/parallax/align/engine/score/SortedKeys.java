@@ -48,6 +48,23 @@ public final class SortedKeys {
         return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
+    /** The keys of a that are not in b. */
+    public static int[] minus(int[] a, int[] b) {
+        int[] out = new int[a.length];
+        int i = 0, j = 0, n = 0;
+        while (i < a.length) {
+            if (j >= b.length || a[i] < b[j]) {
+                out[n++] = a[i++];
+            } else if (a[i] == b[j]) {
+                i++;
+                j++;
+            } else {
+                j++;
+            }
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
+
     /**
      * Dice coefficient with every key weighted (by its rarity, see {@link FeatureExtractor}):
      * 2·w(A∩B) / (w(A) + w(B)); 0 when both are empty.
