@@ -44,6 +44,24 @@ public class AlignmentGroup extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
+    /** Ids of the versions on screen when the row was fixed, comma-separated (null: the versions of its paragraphs). */
+    public String scope;
+
+    public java.util.Set<Long> scopeIds() {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        if (scope != null && !scope.isBlank()) {
+            for (String id : scope.split(",")) {
+                ids.add(Long.parseLong(id.strip()));
+            }
+        }
+        paragraphs.forEach(p -> ids.add(p.version.id));
+        return ids;
+    }
+
+    public void scope(java.util.Collection<Long> versionIds) {
+        scope = String.join(",", versionIds.stream().map(String::valueOf).toList());
+    }
+
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "alignment_group_paragraph",
             joinColumns = @JoinColumn(name = "group_id"),

@@ -231,30 +231,27 @@ public class AlignmentService {
             texts.add(new TextVersion(String.valueOf(version.id), version.language, paragraphs));
         }
         List<FixedRow> fixed = new ArrayList<>();
-        List<Boolean> fixedConfirmed = new ArrayList<>();
+        Map<Long, Boolean> confirmedByParagraph = new HashMap<>();
         for (AlignmentGroup group : AlignmentGroup.ofStory(story)) {
+            Set<Long> scope = group.scopeIds();
             List<List<Integer>> cells = new ArrayList<>();
-            for (int v = 0; v < versions.size(); v++) {
-                cells.add(new ArrayList<>());
+            for (Version version : versions) {
+                // outside the group's scope a version is free; inside it, no paragraph means "none"
+                cells.add(scope.contains(version.id) ? new ArrayList<>() : null);
             }
-            Set<Long> groupVersions = new HashSet<>();
             int shown = 0;
             for (Paragraph p : group.paragraphs) {
-                groupVersions.add(p.version.id);
                 int[] at = position.get(p.id);
                 if (at != null) {
                     cells.get(at[0]).add(at[1]);
+                    confirmedByParagraph.put(p.id, group.confirmed);
                     shown++;
                 }
             }
-            long versionsShown = cells.stream().filter(c -> !c.isEmpty()).count();
-            // A group seen through only one of its versions says nothing about this view, unless the group
-            // is a paragraph an editor deliberately unlinked from everything.
-            boolean alone = groupVersions.size() == 1;
-            if (shown > 0 && (versionsShown >= 2 || alone)) {
-                cells.forEach(c -> c.sort(Integer::compare));
-                fixed.add(new FixedRow(cells.stream().map(List::copyOf).toList()));
-                fixedConfirmed.add(group.confirmed);
+            long constrained = cells.stream().filter(java.util.Objects::nonNull).count();
+            // seen through one version only, a group says nothing about this view
+            if (shown > 0 && constrained >= 2) {
+                fixed.add(new FixedRow(cells));
             }
         }
         Alignment alignment;
@@ -265,8 +262,13 @@ public class AlignmentService {
         }
         List<Boolean> confirmed = new ArrayList<>();
         for (Row row : alignment.rows()) {
-            int index = row.fixed() ? fixed.indexOf(new FixedRow(row.cells())) : -1;
-            confirmed.add(index >= 0 && fixedConfirmed.get(index));
+            boolean isConfirmed = false;
+            for (int v = 0; v < versions.size() && row.fixed(); v++) {
+                for (int index : row.cells().get(v)) {
+                    isConfirmed |= confirmedByParagraph.getOrDefault(versions.get(v).paragraphs.get(index).id, false);
+                }
+            }
+            confirmed.add(isConfirmed);
         }
         return new StoryAlignment(story.id, versions, texts.stream().map(TextVersion::paragraphs).toList(), alignment, confirmed);
     }
@@ -345,6 +347,9 @@ public class AlignmentService {
         group.confirmed = confirmed;
         group.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         group.paragraphs.addAll(members);
+        Set<Long> scope = new LinkedHashSet<>(current.versionIds());
+        members.forEach(p -> scope.add(p.version.id));
+        group.scope(scope);
         group.persist();
     }
 }

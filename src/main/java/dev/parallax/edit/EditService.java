@@ -237,6 +237,7 @@ public class EditService {
             group.confirmed = true;
             group.createdAt = now;
             group.paragraphs.addAll(Set.of(sourceParagraph, targetParagraph));
+            group.scope(List.of(source.id, target.id));
             group.persist();
         }
         return target;

@@ -94,7 +94,7 @@ public final class Aligner {
         Set<Integer> fixedParagraphs = new HashSet<>();
         for (FixedRow f : fixed) {
             for (int v = 0; v < f.cells().size(); v++) {
-                for (int p : f.cells().get(v)) {
+                for (int p : f.cell(v)) {
                     fixedParagraphs.add(v * 1_000_003 + p);
                 }
             }
@@ -157,7 +157,10 @@ public final class Aligner {
     private static List<Bead> beadsOf(List<FixedRow> rows, int v) {
         List<Bead> out = new ArrayList<>();
         for (FixedRow f : rows) {
-            List<Integer> a = f.cells().get(0), b = f.cells().get(v);
+            if (f.free(0) || f.free(v)) {
+                continue; // the row says nothing about this pair: the row builder joins what it does say
+            }
+            List<Integer> a = f.cell(0), b = f.cell(v);
             if (!a.isEmpty() || !b.isEmpty()) {
                 out.add(new Bead(a, b, 1.0, false));
             }
@@ -254,7 +257,7 @@ public final class Aligner {
             }
             boolean any = false;
             for (int v = 0; v < versions.size(); v++) {
-                for (int p : f.cells().get(v)) {
+                for (int p : f.cell(v)) {
                     any = true;
                     if (p < 0 || p >= versions.get(v).size()) {
                         throw new IllegalArgumentException("fixed row " + r + " refers to paragraph " + p + " of '"

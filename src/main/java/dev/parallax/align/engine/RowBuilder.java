@@ -38,7 +38,7 @@ final class RowBuilder {
     void addFixed(FixedRow row) {
         int first = -1;
         for (int v = 0; v < row.cells().size(); v++) {
-            for (int p : row.cells().get(v)) {
+            for (int p : row.cell(v)) {
                 int node = offset[v] + p;
                 fixed[node] = true;
                 first = first < 0 ? node : union(first, node);
@@ -50,7 +50,7 @@ final class RowBuilder {
     void addFixedWithoutFlag(FixedRow row) {
         int first = -1;
         for (int v = 0; v < row.cells().size(); v++) {
-            for (int p : row.cells().get(v)) {
+            for (int p : row.cell(v)) {
                 int node = offset[v] + p;
                 first = first < 0 ? node : union(first, node);
             }
