@@ -110,6 +110,26 @@ public class StoryService {
         return version;
     }
 
+    /**
+     * Replaces one paragraph's text (grammar suggestions use this; once revisions exist, an edit becomes a
+     * new revision instead). The text is normalised as imported text is: NFC, trimmed.
+     */
+    @Transactional
+    public Paragraph replaceParagraphText(long versionId, int index, String newText) {
+        Version version = version(versionId);
+        Paragraph paragraph = version.paragraphs.stream().filter(p -> p.ordinal == index).findFirst()
+                .orElseThrow(() -> new ApiException(404, "Paragraph not found", "Version " + versionId + " has no paragraph " + index + "."));
+        String text = newText == null ? "" : Paragraphs.normalise(newText).strip();
+        if (text.isEmpty()) {
+            throw ApiException.badRequest("Empty text", "A paragraph needs text.");
+        }
+        checkSize(text);
+        paragraph.text = text;
+        version.updatedAt = now();
+        version.story.updatedAt = version.updatedAt;
+        return paragraph;
+    }
+
     @Transactional
     public void deleteVersion(long versionId) {
         Version version = version(versionId);
