@@ -60,12 +60,15 @@ class GrammarServiceTest {
                 .findFirst().orElseThrow();
         GrammarMatch match = target.matches().stream().filter(m -> !m.replacements().isEmpty()).findFirst().orElseThrow();
         String replacement = match.replacements().get(0);
+        String newText = target.text().substring(0, match.offset()) + replacement + target.text().substring(match.end());
+        // Another test may have made the same edit to another copy of the seed: then even this one check is cached.
+        boolean newTextCached = !cache.find(List.of(new GrammarCache.Key("en-US", engine.settings(), GrammarCache.hash(newText)))).isEmpty();
         long calls = engine.checks();
 
         grammar.applySuggestion(before.id(), target.index(), match.offset(), match.length(), match.matchedText(target.text()), replacement);
 
         VersionGrammar after = version(grammar.story(story), "syrian-observer.en");
-        assertEquals(calls + 1, engine.checks(), "only the edited paragraph went to LanguageTool");
+        assertEquals(calls + (newTextCached ? 0 : 1), engine.checks(), "only the edited paragraph went to LanguageTool");
         for (int i = 0; i < before.paragraphs().size(); i++) {
             String old = before.paragraphs().get(i).text();
             String now = after.paragraphs().get(i).text();

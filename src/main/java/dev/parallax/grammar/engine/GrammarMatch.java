@@ -31,4 +31,14 @@ public record GrammarMatch(int offset, int length, String message, String shortM
         }
         return text.substring(offset, end());
     }
+
+    /** The first few replacements, as many as a page offers as buttons. */
+    public List<String> topReplacements() {
+        return replacements.size() <= 5 ? replacements : replacements.subList(0, 5);
+    }
+
+    /** A CSS class per category ("lt-grammar", "lt-typos"), so pages can tell kinds of issues apart. */
+    public String categoryClass() {
+        return "lt-" + (category == null ? "misc" : category.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+    }
 }
