@@ -153,10 +153,14 @@ public class GrammarService {
         return compute(story, one, wait).versions().get(0);
     }
 
+    /** The id of the story a version belongs to (404 for an unknown version). */
+    public long storyOf(long versionId) {
+        return QuarkusTransaction.requiringNew().call(() -> stories.version(versionId).story.id);
+    }
+
     /** One paragraph, checked now if it is not cached (after an edit: only this paragraph is re-checked). */
     public VersionGrammar paragraph(long versionId, int index) {
-        long storyId = QuarkusTransaction.requiringNew().call(() -> stories.version(versionId).story.id);
-        StoryText story = snapshot(storyId);
+        StoryText story = snapshot(storyOf(versionId));
         VersionText version = story.versions().stream().filter(v -> v.id() == versionId).findFirst().orElseThrow();
         ParagraphText paragraph = version.paragraphs().stream().filter(p -> p.index() == index).findFirst()
                 .orElseThrow(() -> new ApiException(404, "Paragraph not found", "Version " + versionId + " has no paragraph " + index + "."));

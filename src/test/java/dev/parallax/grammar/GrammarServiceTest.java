@@ -84,6 +84,26 @@ class GrammarServiceTest {
     }
 
     @Test
+    void applyingASuggestionThroughTheApi() {
+        long story = importSeedCopy();
+        long version = version(grammar.story(story), "sana.ar").id();
+        ParagraphGrammar p = version(grammar.story(story), "sana.ar").paragraphs().get(2);
+        GrammarMatch m = p.matches().stream().filter(x -> x.rule().equals("AR_SIMPLE_REPLACE")).findFirst().orElseThrow();
+        JsonPath answer = given().contentType(ContentType.JSON).body(Map.of("versionId", version, "index", 2, "offset", m.offset(),
+                        "length", m.length(), "expected", m.matchedText(p.text()), "replacement", "الذين"))
+                .post("/api/stories/" + story + "/grammar/apply").then().statusCode(200).extract().jsonPath();
+        String text = answer.getString("paragraphs[0].text");
+        assertEquals(p.text().substring(0, m.offset()) + "الذين" + p.text().substring(m.end()), text);
+        assertTrue(answer.getList("paragraphs[0].matches.rule").stream().noneMatch("AR_SIMPLE_REPLACE"::equals));
+        // The same request again is stale now: 409, and a version of another story is 404.
+        given().contentType(ContentType.JSON).body(Map.of("versionId", version, "index", 2, "offset", m.offset(),
+                        "length", m.length(), "expected", m.matchedText(p.text()), "replacement", "الذين"))
+                .post("/api/stories/" + story + "/grammar/apply").then().statusCode(409);
+        given().contentType(ContentType.JSON).body(Map.of("versionId", version, "index", 2, "offset", 0, "length", 0, "expected", "", "replacement", "x"))
+                .post("/api/stories/" + Seed.storyId() + "/grammar/apply").then().statusCode(404);
+    }
+
+    @Test
     void aStaleSuggestionIsRefusedAndNothingChanges() {
         long story = importSeedCopy();
         VersionGrammar v = version(grammar.story(story), "sana.ar");

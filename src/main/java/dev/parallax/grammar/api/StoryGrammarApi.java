@@ -1,5 +1,6 @@
 package dev.parallax.grammar.api;
 
+import dev.parallax.common.ApiException;
 import dev.parallax.grammar.GrammarService;
 import dev.parallax.grammar.StoryGrammar;
 import io.smallrye.common.annotation.Blocking;
@@ -26,9 +27,28 @@ public class StoryGrammarApi {
     public record RuleRequest(String rule) {
     }
 
+    /** Replace {@code length} characters at {@code offset} of a paragraph, which must still read {@code expected}. */
+    public record ApplyRequest(Long versionId, Integer index, Integer offset, Integer length, String expected, String replacement) {
+    }
+
     @GET
     public StoryGrammar story(@PathParam("id") long id) {
         return grammar.story(id);
+    }
+
+    /** Applies a suggestion (an update of the paragraph until revisions exist); answers the paragraph re-checked. */
+    @POST
+    @Path("apply")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StoryGrammar.VersionGrammar apply(@PathParam("id") long id, ApplyRequest body) {
+        if (body == null || body.versionId() == null || body.index() == null || body.offset() == null || body.length() == null) {
+            throw ApiException.badRequest("Incomplete request", "Send versionId, index, offset, length, expected and replacement.");
+        }
+        if (grammar.storyOf(body.versionId()) != id) {
+            throw ApiException.notFound("Version", body.versionId());
+        }
+        grammar.applySuggestion(body.versionId(), body.index(), body.offset(), body.length(), body.expected(), body.replacement());
+        return grammar.paragraph(body.versionId(), body.index());
     }
 
     @POST
