@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.grammar.engine.GrammarMatch;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -20,6 +21,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +47,14 @@ public class GrammarCache {
 
     @Inject
     ObjectMapper json;
+
+    private final ConcurrentLinkedQueue<Map.Entry<Key, List<GrammarMatch>>> unsaved = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean flushScheduled = new AtomicBoolean();
+    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "grammar-cache-writer");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final Map<Key, List<GrammarMatch>> memory = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
@@ -104,32 +118,78 @@ public class GrammarCache {
         }
     }
 
-    /** Keeps a result in memory and in the database; another node or thread having stored it first is fine. */
+    /**
+     * Keeps a result in memory at once and in the database soon: results are written in batches, one
+     * transaction each, because a commit per paragraph costs more than checking it.
+     */
     public void put(Key key, List<GrammarMatch> matches) {
         synchronized (memory) {
             memory.put(key, matches);
         }
-        String body = write(matches);
+        unsaved.add(Map.entry(key, matches));
+        if (flushScheduled.compareAndSet(false, true)) {
+            writer.schedule(this::flush, 200, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Writes every result not yet in the database, in one transaction. */
+    public synchronized void flush() {
+        flushScheduled.set(false);
+        Map<Key, List<GrammarMatch>> batch = new LinkedHashMap<>();
+        for (Map.Entry<Key, List<GrammarMatch>> e; (e = unsaved.poll()) != null; ) {
+            batch.put(e.getKey(), e.getValue());
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                if (GrammarCheck.count("language = ?1 and settings = ?2 and textHash = ?3", key.language(), key.settings(), key.textHash()) == 0) {
+            QuarkusTransaction.requiringNew().run(() -> save(batch));
+        } catch (RuntimeException e) {
+            // Another node stored one of these first (unique key): store the others one by one.
+            for (var entry : batch.entrySet()) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> save(Map.of(entry.getKey(), entry.getValue())));
+                } catch (RuntimeException again) {
+                    LOG.debugf("Grammar result for %s not stored: %s", entry.getKey(), again.getMessage());
+                }
+            }
+        }
+    }
+
+    private void save(Map<Key, List<GrammarMatch>> batch) {
+        Map<List<String>, List<Key>> groups = batch.keySet().stream()
+                .collect(Collectors.groupingBy(k -> List.of(k.language(), k.settings()), LinkedHashMap::new, Collectors.toList()));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (var group : groups.entrySet()) {
+            List<String> hashes = group.getValue().stream().map(Key::textHash).toList();
+            java.util.Set<String> stored = new java.util.HashSet<>();
+            for (int i = 0; i < hashes.size(); i += QUERY_CHUNK) {
+                stored.addAll(GrammarCheck.<GrammarCheck>list("language = ?1 and settings = ?2 and textHash in ?3", group.getKey().get(0),
+                        group.getKey().get(1), hashes.subList(i, Math.min(hashes.size(), i + QUERY_CHUNK))).stream().map(c -> c.textHash).toList());
+            }
+            for (Key key : group.getValue()) {
+                if (stored.add(key.textHash())) {
                     GrammarCheck row = new GrammarCheck();
                     row.language = key.language();
                     row.settings = key.settings();
                     row.textHash = key.textHash();
-                    row.matches = body;
-                    row.checkedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                    row.matches = write(batch.get(key));
+                    row.checkedAt = now;
                     row.persist();
                 }
-            });
-        } catch (RuntimeException e) {
-            // A concurrent insert of the same key lost the race on the unique constraint: the row is there.
-            LOG.debugf("Grammar result for %s not stored: %s", key, e.getMessage());
+            }
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        writer.shutdown();
+        flush();
     }
 
     /** Forgets what is in memory, as a restart would (the database keeps everything). */
     public void clearMemory() {
+        flush();
         synchronized (memory) {
             memory.clear();
         }

@@ -190,6 +190,7 @@ public class GrammarService {
         }
         long deadline = wait == null ? Long.MAX_VALUE : System.nanoTime() + wait.toNanos();
         List<VersionGrammar> result = new ArrayList<>();
+        boolean allDone = true;
         for (VersionText v : versions) {
             Plan plan = plans.get(v.id());
             if (plan == null) {
@@ -201,6 +202,7 @@ public class GrammarService {
                 continue;
             }
             boolean done = await(futures.get(v.id()), deadline);
+            allDone &= done;
             if (!done) {
                 result.add(version(v, plan.language, null, plan.bilingualNote, true, List.of()));
                 continue;
@@ -211,6 +213,9 @@ public class GrammarService {
                 Throwable cause = e.getCause() == null ? e : e.getCause();
                 result.add(version(v, null, "LanguageTool failed on this version: " + cause.getMessage(), null, false, List.of()));
             }
+        }
+        if (allDone) {
+            cache.flush(); // the results of this request are in the database when it answers
         }
         return new StoryGrammar(story.id(), story.title(), result, List.copyOf(story.disabledRules()));
     }

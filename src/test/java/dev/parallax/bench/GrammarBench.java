@@ -42,6 +42,7 @@ public final class GrammarBench {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     public static void main(String[] args) throws Exception {
+        String loadBefore = loadAverage();
         List<String> lines = new ArrayList<>();
         lines.add("## Grammar");
         lines.add("");
@@ -50,6 +51,10 @@ public final class GrammarBench {
         lines.add("");
         throughput(lines);
         app(lines);
+        lines.add("Load average (1, 5, 15 min) at the start and the end of the run: " + loadBefore + "; " + loadAverage()
+                + ". On this 2-core machine anything above 2 means other processes competed for the CPU and every time above"
+                + " is longer than on an idle machine.");
+        lines.add("");
         write(lines);
         lines.forEach(System.out::println);
         System.exit(0);
@@ -360,6 +365,15 @@ public final class GrammarBench {
                 throw new IllegalStateException("No id in " + body);
             }
             return Long.parseLong(m.group(1));
+        }
+    }
+
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + ", " + f[1] + ", " + f[2];
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 
