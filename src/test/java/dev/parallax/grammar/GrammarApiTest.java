@@ -42,10 +42,10 @@ class GrammarApiTest {
                 JsonPath api = given().contentType(ContentType.JSON).body(Map.of("language", seed.get(1), "text", text))
                         .post("/api/grammar/check").then().statusCode(200).extract().jsonPath();
                 assertEquals(seed.get(2), api.getString("language"));
-                assertEquals(expected, fields(api.getList("matches")), seed.get(0) + " paragraph " + i);
+                assertSame(expected, fields(api.getList("matches")), seed.get(0) + " paragraph " + i);
                 List<Map<String, Object>> inStory = storyGrammar.getList(
                         "versions.find { it.id == " + versionId + " }.paragraphs.find { it.index == " + i + " }.matches");
-                assertEquals(expected, fields(inStory), seed.get(0) + " paragraph " + i + " in the story");
+                assertSame(expected, fields(inStory), seed.get(0) + " paragraph " + i + " in the story");
                 total += expected.size();
             }
             if (!seed.get(0).equals("nournews.fa")) {
@@ -142,6 +142,34 @@ class GrammarApiTest {
         assertEquals(3, status.getMap("warmUpMillis").size(), status.prettify());
         assertTrue(status.getList("supported").contains("en-GB"));
         assertFalse(status.getBoolean("warm.'en-ZA'"));
+    }
+
+    /**
+     * Equal match for match, field for field, with one allowance: Hunspell (Arabic spelling) bounds its
+     * suggestion search by CPU time, so on a busy machine the same word can get fewer suggestions from one
+     * call than from another: there one list must contain the other.
+     */
+    static void assertSame(List<Map<String, Object>> expected, List<Map<String, Object>> actual, String what) {
+        assertEquals(withoutHunspellSuggestions(expected), withoutHunspellSuggestions(actual), what);
+        for (int i = 0; i < expected.size(); i++) {
+            if (String.valueOf(expected.get(i).get("rule")).startsWith("HUNSPELL_RULE")) {
+                List<?> a = (List<?>) expected.get(i).get("replacements");
+                List<?> b = (List<?>) actual.get(i).get("replacements");
+                assertTrue(a.containsAll(b) || b.containsAll(a), what + ": " + a + " vs " + b);
+            }
+        }
+    }
+
+    static List<Map<String, Object>> withoutHunspellSuggestions(List<Map<String, Object>> matches) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Map<String, Object> m : matches) {
+            Map<String, Object> copy = new java.util.HashMap<>(m);
+            if (String.valueOf(m.get("rule")).startsWith("HUNSPELL_RULE")) {
+                copy.remove("replacements");
+            }
+            list.add(copy);
+        }
+        return list;
     }
 
     static JsonPath check(String language, String text) {
