@@ -37,6 +37,16 @@ public final class PageSession {
         return r;
     }
 
+    /** Submits the form as htmx does from a page (not boosted): its fields plus the HX-Request header. */
+    public Response submitWithHtmx(Element form, Map<String, String> fields) {
+        Map<String, String> params = hiddenFields(form);
+        params.putAll(fields);
+        Response r = given().cookies(cookies).redirects().follow(false).header("HX-Request", "true")
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(params).post(form.attr("action"));
+        cookies.putAll(r.getCookies());
+        return r;
+    }
+
     /**
      * Submits a multipart form (file uploads) with its hidden fields plus text {@code fields}, encoded as a
      * browser does (text parts carry no Content-Type, which is how the server tells them from files).

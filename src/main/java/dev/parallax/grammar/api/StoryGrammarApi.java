@@ -1,0 +1,73 @@
+package dev.parallax.grammar.api;
+
+import dev.parallax.common.ApiException;
+import dev.parallax.grammar.GrammarService;
+import dev.parallax.grammar.StoryGrammar;
+import io.smallrye.common.annotation.Blocking;
+import dev.parallax.user.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** A story's grammar issues, per version and paragraph, and the rules disabled for it. */
+@Path("/api/stories/{id}/grammar")
+@Produces(MediaType.APPLICATION_JSON)
+@Blocking
+public class StoryGrammarApi {
+
+    @Inject
+    GrammarService grammar;
+
+    public record RuleRequest(String rule) {
+    }
+
+    /** Replace {@code length} characters at {@code offset} of a paragraph, which must still read {@code expected}. */
+    public record ApplyRequest(Long versionId, Integer index, Integer offset, Integer length, String expected, String replacement) {
+    }
+
+    @GET
+    public StoryGrammar story(@PathParam("id") long id) {
+        return grammar.story(id);
+    }
+
+    /** Applies a suggestion (an update of the paragraph until revisions exist); answers the paragraph re-checked. */
+    @POST
+    @Path("apply")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.TRANSLATOR_NAME)
+    public StoryGrammar.VersionGrammar apply(@PathParam("id") long id, ApplyRequest body) {
+        if (body == null || body.versionId() == null || body.index() == null || body.offset() == null || body.length() == null) {
+            throw ApiException.badRequest("Incomplete request", "Send versionId, index, offset, length, expected and replacement.");
+        }
+        if (grammar.storyOf(body.versionId()) != id) {
+            throw ApiException.notFound("Version", body.versionId());
+        }
+        grammar.applySuggestion(body.versionId(), body.index(), body.offset(), body.length(), body.expected(), body.replacement());
+        return grammar.paragraph(body.versionId(), body.index());
+    }
+
+    @POST
+    @Path("disabled-rules")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response disable(@PathParam("id") long id, RuleRequest body) {
+        grammar.disableRule(id, body == null ? null : body.rule());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("disabled-rules/{rule}")
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response enable(@PathParam("id") long id, @PathParam("rule") String rule) {
+        grammar.enableRule(id, rule);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,115 @@
+package dev.parallax.grammar.web;
+
+import dev.parallax.grammar.GrammarConfig;
+import dev.parallax.grammar.GrammarService;
+import dev.parallax.grammar.StoryGrammar;
+import dev.parallax.grammar.StoryGrammar.ParagraphGrammar;
+import dev.parallax.grammar.StoryGrammar.VersionGrammar;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import dev.parallax.user.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+
+import java.net.URI;
+
+/**
+ * The grammar page of a story: every version's paragraphs with LanguageTool's issues underlined in place,
+ * a count per category beside each version, and forms to apply a suggestion, ignore a match or disable a
+ * rule. htmx, when present, swaps only the paragraph a form changed and polls versions still being checked.
+ */
+@Path("/stories/{id}/grammar")
+@Produces(MediaType.TEXT_HTML)
+@Blocking
+public class GrammarPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance grammar(StoryGrammar grammar, long storyId);
+
+        static native TemplateInstance grammar$version(long storyId, VersionGrammar v);
+
+        static native TemplateInstance grammar$paragraph(long storyId, VersionGrammar v, ParagraphGrammar p);
+    }
+
+    @Inject
+    GrammarService grammar;
+    @Inject
+    GrammarConfig config;
+
+    @GET
+    public TemplateInstance page(@PathParam("id") long id) {
+        return Templates.grammar(grammar.story(id, config.pageWait()), id);
+    }
+
+    /** One version, for htmx to poll while its checks are still running. */
+    @GET
+    @Path("versions/{versionId}")
+    public TemplateInstance version(@PathParam("id") long id, @PathParam("versionId") long versionId) {
+        return Templates.grammar$version(id, grammar.version(id, versionId, config.pageWait()));
+    }
+
+    @POST
+    @Path("apply")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.TRANSLATOR_NAME)
+    public Response apply(@PathParam("id") long id, @RestForm long versionId, @RestForm int index, @RestForm int offset,
+                          @RestForm int length, @RestForm String expected, @RestForm String replacement,
+                          @HeaderParam("HX-Request") String htmx, @HeaderParam("HX-Boosted") String boosted) {
+        grammar.applySuggestion(versionId, index, offset, length, expected == null ? "" : expected, replacement);
+        return paragraph(id, versionId, index, htmx, boosted);
+    }
+
+    @POST
+    @Path("ignore")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.TRANSLATOR_NAME)
+    public Response ignore(@PathParam("id") long id, @RestForm long versionId, @RestForm int index, @RestForm String rule,
+                           @RestForm int offset, @RestForm String text,
+                           @HeaderParam("HX-Request") String htmx, @HeaderParam("HX-Boosted") String boosted) {
+        grammar.ignore(versionId, index, rule, offset, text == null ? "" : text);
+        return paragraph(id, versionId, index, htmx, boosted);
+    }
+
+    @POST
+    @Path("disable")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response disable(@PathParam("id") long id, @RestForm String rule) {
+        grammar.disableRule(id, rule);
+        return seeOther("/stories/" + id + "/grammar");
+    }
+
+    @POST
+    @Path("enable")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response enable(@PathParam("id") long id, @RestForm String rule) {
+        grammar.enableRule(id, rule);
+        return seeOther("/stories/" + id + "/grammar");
+    }
+
+    /** htmx (not boosted) gets the re-checked paragraph to swap in; a plain form post goes back to the page. */
+    private Response paragraph(long storyId, long versionId, int index, String htmx, String boosted) {
+        if ("true".equals(htmx) && !"true".equals(boosted)) {
+            VersionGrammar v = grammar.paragraph(versionId, index);
+            return Response.ok(Templates.grammar$paragraph(storyId, v, v.paragraphs().get(0))).build();
+        }
+        return seeOther("/stories/" + storyId + "/grammar#gp-" + versionId + "-" + index);
+    }
+
+    private static Response seeOther(String location) {
+        return Response.seeOther(URI.create(location)).build();
+    }
+}
