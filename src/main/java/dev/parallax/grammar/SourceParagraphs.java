@@ -5,9 +5,9 @@ import dev.parallax.story.Version;
 import java.util.List;
 
 /**
- * Which source paragraphs each paragraph of a translation translates, for the bilingual checks. The
- * alignment feature provides the real answer; until then {@link SameCountSourceParagraphs} pairs by
- * position. Called inside a transaction, with the version's paragraphs and its source's loaded on demand.
+ * Which source paragraphs each paragraph of a translation translates, for the bilingual checks; the
+ * alignment feature answers ({@code dev.parallax.align.AlignedSourceParagraphs}). An interface so the
+ * grammar feature does not depend on the aligner.
  */
 public interface SourceParagraphs {
 
