@@ -25,4 +25,16 @@ public interface ParallaxConfig {
     /** The largest text (UTF-8) accepted for one version, and the largest upload. Default 2 MB. */
     @WithDefault("2M")
     MemorySize maxTextSize();
+
+    /** Export and import of aligned text (TMX, XLIFF, CSV, TSV, JSON, DOCX). */
+    Exchange exchange();
+
+    interface Exchange {
+        /**
+         * The largest aligned-text file accepted for import (413 above it): a whole story in every language,
+         * so larger than one version's text. Keep it under {@code quarkus.http.limits.max-body-size}.
+         */
+        @WithDefault("10M")
+        MemorySize maxImportSize();
+    }
 }
