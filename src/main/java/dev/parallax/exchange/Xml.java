@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 
@@ -51,9 +52,13 @@ public final class Xml {
         }
     }
 
+    /**
+     * A writer onto {@code out}, buffered: the JDK's writer hands its output on byte by byte, which costs
+     * dearly on a zip or network stream. {@link XMLStreamWriter#flush()} empties the buffer.
+     */
     public static XMLStreamWriter write(OutputStream out) {
         try {
-            return OUTPUT.createXMLStreamWriter(out, "UTF-8");
+            return OUTPUT.createXMLStreamWriter(new BufferedOutputStream(out, 1 << 16), "UTF-8");
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
