@@ -51,7 +51,7 @@ public final class DocxWriter implements ExchangeWriter {
     private static final String PLACEHOLDER = "PARALLAX-ALIGNED-TABLE";
     /** Text width of a landscape A4 page with 1000-twip margins, in twentieths of a point. */
     private static final int TEXT_WIDTH = 16838 - 2 * 1000;
-    private static final int ROW_WIDTH = 600;
+    private static final int ROW_WIDTH = 750;
     private static final int STATUS_WIDTH = 1300;
     private static final int FLAGS_WIDTH = 1100;
 
