@@ -23,6 +23,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class ExchangeRoundTripTest {
 
+    /** Stories this test imported, deleted afterwards so other tests see the database as they expect. */
+    static final List<Long> IMPORTED = new java.util.ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void deleteImported() {
+        IMPORTED.forEach(id -> given().delete("/api/stories/" + id).then().statusCode(204));
+        IMPORTED.clear();
+    }
+
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
             "tmx,  paragraph, application/x-tmx+xml",
@@ -138,6 +147,7 @@ class ExchangeRoundTripTest {
         Response r = given().contentType(type).body(file)
                 .queryParams(Map.of("filename", fileName, "title", title)).post("/api/stories/import");
         assertEquals(201, r.statusCode(), r.asString());
+        IMPORTED.add(r.jsonPath().getLong("id"));
         return r.jsonPath();
     }
 }

@@ -112,7 +112,9 @@ public class ExchangeImporter {
         }
 
         String storyTitle = firstNonBlank(title, file.title(), stem(fileName), "Imported alignment");
-        Story story = stories.createStory(storyTitle, file.slug());
+        // a title given with the import names the new story, slug included; else the file's slug (a copy of an
+        // exported story becomes "<slug>-2"), else one made from the title
+        Story story = stories.createStory(storyTitle, title != null && !title.isBlank() ? null : file.slug());
         Map<String, Version> byRef = new HashMap<>();
         List<Version> created = new ArrayList<>();
         for (int v = 0; v < versions.size(); v++) {
