@@ -32,4 +32,15 @@ public interface ParallaxConfig {
     /** How many days a deleted story or version can be restored by an admin before it is purged. */
     @WithDefault("30")
     int trashRetentionDays();
+    /** Export and import of aligned text (TMX, XLIFF, CSV, TSV, JSON, DOCX). */
+    Exchange exchange();
+
+    interface Exchange {
+        /**
+         * The largest aligned-text file accepted for import (413 above it): a whole story in every language,
+         * so larger than one version's text. Keep it under {@code quarkus.http.limits.max-body-size}.
+         */
+        @WithDefault("10M")
+        MemorySize maxImportSize();
+    }
 }

@@ -26,7 +26,7 @@ public final class StoryJson {
     }
 
     public record StoryDetail(Long id, String title, String slug, List<VersionSummary> versions) {
-        static StoryDetail of(Story s) {
+        public static StoryDetail of(Story s) {
             return new StoryDetail(s.id, s.title, s.slug, s.versions.stream().map(VersionSummary::of).toList());
         }
     }

@@ -1,0 +1,72 @@
+package dev.parallax.exchange.api;
+
+import dev.parallax.align.api.AlignmentApi;
+import dev.parallax.exchange.ExchangeFormat;
+import dev.parallax.exchange.Segmentation;
+import dev.parallax.exchange.export.ExchangeExporter;
+import dev.parallax.exchange.imports.ExchangeImporter;
+import dev.parallax.story.Story;
+import dev.parallax.story.api.StoryJson.StoryDetail;
+import dev.parallax.user.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import java.net.URI;
+
+/**
+ * Export of a story's aligned versions to TMX, XLIFF 2.0, CSV, TSV, JSON or DOCX, and import of such a
+ * file as a new story. The file travels as the request body with its media type (docs/adr/0003).
+ */
+@Path("/api/stories")
+public class ExchangeApi {
+
+    public static final String TMX = "application/x-tmx+xml";
+    public static final String XLIFF = "application/xliff+xml";
+
+    @Inject
+    ExchangeExporter exporter;
+    @Inject
+    ExchangeImporter importer;
+
+    @GET
+    @Path("{id}/export")
+    public Response export(@PathParam("id") long id, @QueryParam("format") String format, @QueryParam("versions") String versions,
+                           @QueryParam("segmentation") String segmentation, @QueryParam("bom") boolean bom,
+                           @QueryParam("target") Long target) {
+        ExchangeExporter.Export export = exporter.prepare(id, AlignmentApi.parseIds(versions), ExchangeFormat.parse(format),
+                Segmentation.parse(segmentation), bom, target);
+        StreamingOutput body = out -> export.writer().write(export.text(), out);
+        String type = export.format().mediaType() + (export.format() == ExchangeFormat.DOCX ? "" : "; charset=UTF-8");
+        return Response.ok(body, type)
+                .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"")
+                .build();
+    }
+
+    /**
+     * An aligned-text file as the body: TMX ({@code application/x-tmx+xml}, or generic XML with
+     * {@code ?format=tmx}), XLIFF 2.0, CSV, TSV, the JSON export or the DOCX review document.
+     */
+    @POST
+    @Path("import")
+    @Consumes({TMX, XLIFF, MediaType.APPLICATION_XML, MediaType.TEXT_XML, "text/csv", "text/tab-separated-values",
+            MediaType.APPLICATION_JSON, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response importFile(byte[] body, @HeaderParam("Content-Type") String contentType, @QueryParam("format") String format,
+                               @QueryParam("filename") String fileName, @QueryParam("title") String title) {
+        ExchangeFormat kind = ExchangeFormat.ofUpload(format, fileName, contentType);
+        Story story = importer.store(importer.read(body, kind, fileName), title, fileName);
+        return Response.created(URI.create("/api/stories/" + story.id)).entity(StoryDetail.of(story)).build();
+    }
+}

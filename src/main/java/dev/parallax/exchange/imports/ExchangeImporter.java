@@ -1,0 +1,202 @@
+package dev.parallax.exchange.imports;
+
+import dev.parallax.align.AlignmentGroup;
+import dev.parallax.align.AlignmentService;
+import dev.parallax.align.StoryAlignment;
+import dev.parallax.common.ApiException;
+import dev.parallax.common.ParallaxConfig;
+import dev.parallax.exchange.ExchangeFormat;
+import dev.parallax.story.Paragraph;
+import dev.parallax.story.Story;
+import dev.parallax.story.StoryService;
+import dev.parallax.story.Version;
+import dev.parallax.story.VersionInput;
+import dev.parallax.story.VersionKind;
+import dev.parallax.text.Paragraphs;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns an aligned-text file into a new story: one version per column or language of the file, and every
+ * row of the file a confirmed alignment group, so the story aligns exactly as the file says. All or
+ * nothing: a file refused for any reason stores nothing.
+ */
+@ApplicationScoped
+public class ExchangeImporter {
+
+    @Inject
+    StoryService stories;
+    @Inject
+    AlignmentService alignments;
+    @Inject
+    ParallaxConfig config;
+    @Inject
+    EntityManager em;
+
+    /** Checks the size and reads the file; nothing is stored. */
+    public ImportedAlignment read(byte[] data, ExchangeFormat format, String fileName) {
+        if (data == null || data.length == 0) {
+            throw ApiException.badRequest("Empty upload", "The request has no file in its body.");
+        }
+        checkSize(data.length);
+        return switch (format) {
+            case TMX -> new TmxReader().read(data, fileName);
+            case XLIFF -> new XliffReader().read(data, fileName);
+            case CSV -> new DelimitedReader(',').read(data, fileName);
+            case TSV -> new DelimitedReader('\t').read(data, fileName);
+            case JSON -> new JsonReader().read(data, fileName);
+            case DOCX -> new DocxReader().read(data, fileName);
+        };
+    }
+
+    public void checkSize(long size) {
+        long max = config.exchange().maxImportSize().asLongValue();
+        if (size > max) {
+            throw ApiException.tooLarge("The file is " + size + " bytes; the limit is " + max + " (parallax.exchange.max-import-size).");
+        }
+    }
+
+    /**
+     * Stores the file as a new story. Paragraphs are numbered as the file says when it says so for every
+     * paragraph of a version (TMX and JSON from Parallax), else in row order.
+     *
+     * @param title the story's title; null = the file's, else the file name's
+     */
+    @Transactional
+    public Story store(ImportedAlignment file, String title, String fileName) {
+        List<ImportedAlignment.Version> versions = file.versions();
+        if (versions.size() < 2) {
+            throw ApiException.badRequest("Too few versions", "The file holds " + versions.size()
+                    + " version; an aligned text needs two or more (two languages, or two outlets).");
+        }
+        List<List<List<ImportedAlignment.Paragraph>>> rows = file.rows().stream()
+                .filter(r -> r.stream().anyMatch(c -> !c.isEmpty())).toList();
+        if (rows.isEmpty()) {
+            throw ApiException.badRequest("No text", "The file holds no row with text.");
+        }
+        // number each version's paragraphs: int[row][version][k] -> index in the version
+        int[][][] numbers = new int[rows.size()][versions.size()][];
+        List<List<String>> texts = new ArrayList<>();
+        for (int v = 0; v < versions.size(); v++) {
+            List<ImportedAlignment.Paragraph> all = new ArrayList<>();
+            for (List<List<ImportedAlignment.Paragraph>> row : rows) {
+                all.addAll(row.get(v));
+            }
+            if (all.isEmpty()) {
+                throw ApiException.badRequest("Empty version", "Version " + describe(versions.get(v)) + " has no text in any row.");
+            }
+            boolean indexed = isPermutation(all);
+            String[] ordered = new String[all.size()];
+            int next = 0;
+            for (int r = 0; r < rows.size(); r++) {
+                List<ImportedAlignment.Paragraph> cell = rows.get(r).get(v);
+                numbers[r][v] = new int[cell.size()];
+                for (int k = 0; k < cell.size(); k++) {
+                    int index = indexed ? cell.get(k).index() : next;
+                    next++;
+                    numbers[r][v][k] = index;
+                    ordered[index] = cell.get(k).text();
+                }
+            }
+            texts.add(List.of(ordered));
+        }
+
+        String storyTitle = firstNonBlank(title, file.title(), stem(fileName), "Imported alignment");
+        // a title given with the import names the new story, slug included; else the file's slug (a copy of an
+        // exported story becomes "<slug>-2"), else one made from the title
+        Story story = stories.createStory(storyTitle, title != null && !title.isBlank() ? null : file.slug());
+        Map<String, Version> byRef = new HashMap<>();
+        List<Version> created = new ArrayList<>();
+        for (int v = 0; v < versions.size(); v++) {
+            ImportedAlignment.Version iv = versions.get(v);
+            String kind = iv.kind() == null && iv.translationOf() != null ? "translation" : iv.kind();
+            Version version;
+            try {
+                version = stories.addVersion(story, new VersionInput(iv.key(), iv.outlet(), iv.language(), iv.title(),
+                        iv.translationOf() == null ? kind : null, null, null, null, Paragraphs.join(texts.get(v))), Map.of());
+            } catch (ApiException e) {
+                throw new ApiException(e.status(), e.error(), "Version " + describe(iv) + ": " + e.detail());
+            }
+            if (version.paragraphs.size() != texts.get(v).size()) {
+                throw ApiException.badRequest("Invalid paragraphs", "Version " + describe(iv) + ": a paragraph holds a blank line.");
+            }
+            byRef.put(iv.ref(), version);
+            created.add(version);
+        }
+        for (int v = 0; v < versions.size(); v++) {
+            String of = versions.get(v).translationOf();
+            Version source = of == null ? null : byRef.get(of);
+            if (source != null && source != created.get(v)) {
+                created.get(v).translationOf = source;
+                created.get(v).kind = VersionKind.TRANSLATION;
+            }
+        }
+        em.flush();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (int r = 0; r < rows.size(); r++) {
+            AlignmentGroup group = new AlignmentGroup();
+            group.story = story;
+            group.confirmed = true;
+            group.createdAt = now;
+            for (int v = 0; v < versions.size(); v++) {
+                for (int index : numbers[r][v]) {
+                    Paragraph p = created.get(v).paragraphs.get(index);
+                    group.paragraphs.add(p);
+                }
+            }
+            group.persist();
+        }
+        em.flush();
+        // the aligner must accept the rows as they are (a contradiction rolls everything back)
+        StoryAlignment check = alignments.align(story.id, created.stream().map(x -> x.id).toList());
+        if (check.rows().size() != rows.size()) {
+            throw ApiException.badRequest("Alignment refused", "The file's " + rows.size() + " rows cannot be kept as they are ("
+                    + check.rows().size() + " after aligning); a paragraph may sit in rows out of order in two versions at once.");
+        }
+        return story;
+    }
+
+    private static boolean isPermutation(List<ImportedAlignment.Paragraph> all) {
+        BitSet seen = new BitSet(all.size());
+        for (ImportedAlignment.Paragraph p : all) {
+            if (p.index() == null || p.index() < 0 || p.index() >= all.size() || seen.get(p.index())) {
+                return false;
+            }
+            seen.set(p.index());
+        }
+        return true;
+    }
+
+    private static String describe(ImportedAlignment.Version v) {
+        return "'" + v.outlet() + "' (" + v.language() + ")";
+    }
+
+    static String stem(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return null;
+        }
+        String name = fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        int dot = name.indexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.parallax.exchange;
+
+import dev.parallax.support.PageSession;
+import dev.parallax.support.Seed;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.Response;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The export form of the aligned page and the import form of the home page, through their real forms. */
+@QuarkusTest
+@TestSecurity(user = "editor", roles = {"editor", "translator", "viewer"})
+class ExchangePagesTest {
+
+    @Test
+    void alignedPageOffersAnExportOfTheVersionsShown() {
+        String versions = Seed.versionId("sana.en") + "," + Seed.versionId("sana.ar");
+        Document page = new PageSession().get("/stories/" + Seed.storyId() + "/aligned?versions=" + versions);
+        Element form = page.selectFirst("form[aria-label=Export]");
+        assertEquals("/api/stories/" + Seed.storyId() + "/export", form.attr("action"));
+        assertEquals("get", form.attr("method"));
+        assertEquals(versions, form.selectFirst("input[name=versions]").val());
+        assertEquals(6, form.select("select[name=format] option").size());
+        assertEquals(String.valueOf(Seed.versionId("sana.ar")), form.selectFirst("select[name=target] option").val());
+    }
+
+    @Test
+    void csvImportedFromTheHomePageOpensItsAlignedView() {
+        PageSession session = new PageSession();
+        Element form = session.get("/").selectFirst("form[aria-label='Import aligned text']");
+        byte[] csv = "Reuters (en),Al Jazeera (ar)\r\nAssad visited Tehran.,زار الأسد طهران.\r\nHe met Khamenei.,والتقى خامنئي.\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        Response r = session.submitMultipart(form, Map.of("title", "Visit from CSV"), "file", "visit.csv", csv, "text/csv");
+        assertEquals(303, r.statusCode(), r.asString());
+        assertTrue(r.header("Location").matches(".*/stories/\\d+/aligned"), r.header("Location"));
+        Document aligned = session.follow(r);
+        assertEquals(2, aligned.select("tbody tr.confirmed").size());
+        given().delete("/api/stories/" + r.header("Location").replaceFirst(".*/stories/(\\d+)/aligned", "$1")).then().statusCode(204);
+
+        Response ragged = session.submitMultipart(form, Map.of(), "file", "ragged.csv",
+                "Reuters (en),Al Jazeera (ar)\r\nonly one\r\n".getBytes(StandardCharsets.UTF_8), "text/csv");
+        assertEquals(400, ragged.statusCode());
+        assertTrue(ragged.asString().contains("line 2: 1 field where the header has 2"), ragged.asString());
+    }
+}
