@@ -94,7 +94,12 @@ public class StoryService {
         version.ordinal = story.versions.stream().mapToInt(v -> v.ordinal + 1).max().orElse(0);
         version.createdAt = version.updatedAt = now();
         for (int i = 0; i < paragraphs.size(); i++) {
-            version.paragraphs.add(new Paragraph(version, i, paragraphs.get(i)));
+            Paragraph paragraph = new Paragraph(version, i, paragraphs.get(i));
+            // a translation that arrives with its text (a file, an import) is translated already
+            if (version.kind == VersionKind.TRANSLATION && !paragraph.text.isEmpty()) {
+                paragraph.status = ParagraphStatus.TRANSLATED;
+            }
+            version.paragraphs.add(paragraph);
         }
         version.persist();
         recordCreation(version, "create");

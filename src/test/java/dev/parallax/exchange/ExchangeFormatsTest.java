@@ -103,9 +103,11 @@ class ExchangeFormatsTest {
         long en = Seed.versionId("sana.en");
         long ar = Seed.versionId("sana.ar");
         long story = Seed.storyId();
-        // confirm the first row, so that its state is "translated"
-        given().contentType("application/json").body(Map.of("versions", List.of(en, ar), "row", 0))
-                .post("/api/stories/" + story + "/alignment/confirm").then().statusCode(200);
+        // the seed's Arabic paragraphs are "translated"; a reviewer approves the second one
+        int revision = given().get("/api/versions/" + ar).then().extract().jsonPath().getInt("paragraphs[1].revision");
+        String text = given().get("/api/versions/" + ar).then().extract().jsonPath().getString("paragraphs[1].text");
+        given().contentType("application/json").body(Map.of("text", text, "status", "approved", "baseRevision", revision))
+                .put("/api/versions/" + ar + "/paragraphs/1").then().statusCode(200);
         try {
             for (String segmentation : List.of("paragraph", "sentence")) {
                 Response r = given().get("/api/stories/" + story + "/export?format=xliff&segmentation=" + segmentation
@@ -134,14 +136,15 @@ class ExchangeFormatsTest {
                 assertEquals("ar", trgLang);
                 assertEquals(11, units.size(), "one unit per row of the pair");
                 Segment first = units.get(0).getSegment(0);
-                assertEquals("translated", first.getState().toString(), "a confirmed row");
-                assertEquals("initial", units.get(1).getSegment(0).getState().toString());
+                assertEquals("translated", first.getState().toString(), "the target paragraph's status");
+                assertEquals("final", units.get(1).getSegment(0).getState().toString(), "an approved paragraph");
                 assertTrue(first.getSource().getPlainText().startsWith("The Syrian official news agency SANA"));
                 assertTrue(first.getTarget().getPlainText().startsWith("أفادت وكالة الأنباء السورية"));
             }
         } finally {
-            given().contentType("application/json").body(Map.of("versions", List.of(en, ar), "row", 0))
-                    .post("/api/stories/" + story + "/alignment/release").then().statusCode(200);
+            int now = given().get("/api/versions/" + ar).then().extract().jsonPath().getInt("paragraphs[1].revision");
+            given().contentType("application/json").body(Map.of("text", text, "status", "translated", "baseRevision", now))
+                    .put("/api/versions/" + ar + "/paragraphs/1").then().statusCode(200);
         }
     }
 

@@ -154,6 +154,8 @@ public class ExchangeImporter {
                     group.paragraphs.add(p);
                 }
             }
+            // every version of the file was "on screen": an empty cell is empty by decision, not free
+            group.scope(created.stream().map(c -> c.id).toList());
             group.persist();
         }
         em.flush();
