@@ -130,6 +130,10 @@ class RolesTest {
     void pagesSignInWithTheFormAndHideWhatTheRoleCannotDo() {
         Document anonymous = Jsoup.parse(given().get("/").then().statusCode(200).extract().asString());
         assertTrue(anonymous.select("form[aria-label=New story]").isEmpty());
+        Document aligned = Jsoup.parse(given().get("/stories/" + Seed.storyId() + "/aligned").then().statusCode(200).extract().asString());
+        assertTrue(aligned.select("form[aria-label^=Confirm row], form[aria-label^=Unlink], form[aria-label=Link paragraphs]").isEmpty(),
+                "no correction forms for a reader");
+        assertTrue(aligned.select("a.sentences-link").size() > 0);
         assertNotNull(anonymous.selectFirst("a[href=/login]"));
 
         Response login = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
