@@ -59,7 +59,7 @@ final class PairwiseAligner {
         List<List<Token>> tokA = FeatureExtractor.tokenize(unitsA);
         List<List<Token>> tokB = FeatureExtractor.tokenize(unitsB);
         PairMode mode = PairMode.of(langA, langB, isArabicScript(tokA), isArabicScript(tokB));
-        FeatureExtractor extractor = new FeatureExtractor(mode);
+        FeatureExtractor extractor = new FeatureExtractor(mode, langA, langB);
         List<List<UnitFeatures>> f = extractor.extract(unitsA, tokA, unitsB, tokB, LearntLexicon.EMPTY);
         double ratio = mode == PairMode.SAME_LANGUAGE ? 1.0
                 : LengthModel.charsPerEnglishChar(langB) / LengthModel.charsPerEnglishChar(langA);
@@ -115,6 +115,8 @@ final class PairwiseAligner {
 
     /** Where the versions' length agreement starts and stops raising the skip cost. */
     private static final double PARALLEL_FROM = 0.70, PARALLEL_FULL = 0.85;
+    /** Where the agreement starts and stops widening the length model (see {@link AlignerSettings#lengthVariance}). */
+    private static final double VARIANCE_FROM = 0.55, VARIANCE_FULL = 0.70;
 
     /**
      * The scorer for one pass. When the total lengths agree with the length ratio (agreement = shorter /
@@ -137,7 +139,13 @@ final class PairwiseAligner {
         double ramp = Math.max(0, Math.min(1, (agreement - PARALLEL_FROM) / (PARALLEL_FULL - PARALLEL_FROM)));
         boolean parallel = ramp > 0 && (settings.parallelSkipBoost() > 0 || settings.parallelSimFloor() > -1);
         double r = parallel && la > 0 && lb > 0 ? (double) lb / la : ratio;
-        BeadScorer scorer = BeadScorer.calibrate(settings, mode, new LengthModel(r), f.get(0), f.get(1), weights);
+        // paragraph lengths of complete translations vary more than Gale and Church's sentences; versions
+        // that only quote each other keep the strict model, so that a similar-length paragraph on the same
+        // topic is not linked on length alone
+        double variance = LengthModel.VARIANCE_PER_CHAR
+                + (Math.max(LengthModel.VARIANCE_PER_CHAR, settings.lengthVariance()) - LengthModel.VARIANCE_PER_CHAR)
+                * Math.max(0, Math.min(1, (agreement - VARIANCE_FROM) / (VARIANCE_FULL - VARIANCE_FROM)));
+        BeadScorer scorer = BeadScorer.calibrate(settings, mode, new LengthModel(r, variance), f.get(0), f.get(1), weights);
         if (!parallel) {
             return scorer;
         }

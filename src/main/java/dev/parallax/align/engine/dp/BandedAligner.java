@@ -229,7 +229,8 @@ public final class BandedAligner {
                         double inter = da == 1 ? (db == 1 ? i11 : db == 2 ? i12 : i13) : da == 2 ? (db == 1 ? i21 : i22) : i31;
                         double total = ga.weight(i, da) + gb.weight(j, db);
                         double sim = total == 0 ? 0 : 2 * inter / total;
-                        c = scorer.linkCostOfSimilarity(sim, ga.length(i, da), da, gb.length(j, db), db);
+                        c = scorer.linkCostOfSimilarity(sim, ga.length(i, da), da, gb.length(j, db), db)
+                                + scorer.sentenceCost(ga.sentences(i, da), gb.sentences(j, db));
                     }
                     if (p + c < best) {
                         best = p + c;
@@ -270,6 +271,7 @@ public final class BandedAligner {
     private static final class Groups {
         private final int[][][] keys; // [size-1][end position] for the run ending just before end
         private final int[][] lengths;
+        private final int[][] sentences;
         private final double[][] weights;
         private final int[][][] added; // [size-1][end]: keys of the run's first unit not in the rest of it
 
@@ -278,15 +280,18 @@ public final class BandedAligner {
             keys = new int[MAX_GROUP][n + 1][];
             added = new int[MAX_GROUP][n + 1][];
             lengths = new int[MAX_GROUP][n + 1];
+            sentences = new int[MAX_GROUP][n + 1];
             weights = new double[MAX_GROUP][n + 1];
             for (int end = 1; end <= n; end++) {
                 UnitFeatures last = units.get(idx[end - 1]);
                 keys[0][end] = last.keys();
                 lengths[0][end] = last.chars();
+                sentences[0][end] = last.sentences();
                 weights[0][end] = sum(last.keys(), weight);
                 for (int size = 2; size <= MAX_GROUP && end - size >= 0; size++) {
                     keys[size - 1][end] = SortedKeys.union(keys[size - 2][end - 1], last.keys());
                     lengths[size - 1][end] = lengths[size - 2][end - 1] + last.chars();
+                    sentences[size - 1][end] = sentences[size - 2][end - 1] + last.sentences();
                     weights[size - 1][end] = sum(keys[size - 1][end], weight);
                     added[size - 1][end] = SortedKeys.minus(units.get(idx[end - size]).keys(), keys[size - 2][end]);
                 }
@@ -312,6 +317,10 @@ public final class BandedAligner {
 
         int length(int end, int size) {
             return lengths[size - 1][end];
+        }
+
+        int sentences(int end, int size) {
+            return sentences[size - 1][end];
         }
 
         double weight(int end, int size) {

@@ -152,8 +152,10 @@ public final class BeadScorer {
         return (sim - randomSim) / (goodSim - randomSim);
     }
 
-    public double linkCost(int[] keysA, int lengthA, int countA, int[] keysB, int lengthB, int countB) {
-        return linkCostOfSimilarity(SortedKeys.weightedDice(keysA, keysB, weights), lengthA, countA, lengthB, countB);
+    public double linkCost(int[] keysA, int lengthA, int countA, int sentencesA,
+                           int[] keysB, int lengthB, int countB, int sentencesB) {
+        return linkCostOfSimilarity(SortedKeys.weightedDice(keysA, keysB, weights), lengthA, countA, lengthB, countB)
+                + sentenceCost(sentencesA, sentencesB);
     }
 
     /** The key weights the similarity uses (indexed by key id); read-only. */
@@ -172,6 +174,13 @@ public final class BeadScorer {
         return settings.simWeight() * (1 - z) * (countA + countB) / 2.0
                 + settings.lengthWeight() * length.cost(lengthA, lengthB) + shapeCost(countA, countB);
     }
+
+    /** Cost of a link whose sides hold these numbers of sentences (see {@link AlignerSettings#sentenceWeight}). */
+    public double sentenceCost(int sentencesA, int sentencesB) {
+        return settings.sentenceWeight() * Math.min(MAX_SENTENCE_DIFFERENCE, Math.abs(sentencesA - sentencesB));
+    }
+
+    private static final int MAX_SENTENCE_DIFFERENCE = 3;
 
     public double skipCost() {
         return skipCost;
