@@ -31,12 +31,15 @@ import dev.parallax.align.engine.score.LengthModel;
  *                        versions whose total lengths agree (complete translations; ramped in from
  *                        Gale and Church's 6.8 between 0.55 and 0.70 agreement); paragraphs of a
  *                        translation vary in length far more than the sentences Gale and Church measured
+ * @param sentenceLinkWeight for paragraphs: the versions' sentences are aligned first (with these settings,
+ *                        sentence-level), and a paragraph bead pays this much per sentence link it cuts
+ *                        (0 = no sentence pass)
  */
 public record AlignerSettings(double simWeight, double lengthWeight, double skipCost, double mergeCost,
                               double doubleMergeCost, double tripleMergeCost, double moveThreshold,
                               int minBand, boolean secondPass, int realignWindow,
                               double parallelSkipBoost, double parallelSimFloor,
-                              double sentenceWeight, double lengthVariance) {
+                              double sentenceWeight, double lengthVariance, double sentenceLinkWeight) {
 
     /**
      * For paragraphs. Merges cost more than skips: versions quote, drop and add whole paragraphs far
@@ -44,17 +47,17 @@ public record AlignerSettings(double simWeight, double lengthWeight, double skip
      * paragraph after it.
      */
     public static AlignerSettings defaults() {
-        return new AlignerSettings(1.0, 0.5, 0.35, 0.5, 1.6, 1.1, 0.55, 20, true, 2, 2.0, 0.0, 0.5, 40);
+        return new AlignerSettings(1.0, 0.5, 0.35, 0.5, 1.6, 1.1, 0.55, 20, true, 2, 2.0, 0.0, 0.5, 40, 0.2);
     }
 
     /** For sentences inside a row (and sentence benchmarks): translators merge and split sentences often. */
     public static AlignerSettings sentences() {
-        return new AlignerSettings(1.0, 0.25, 1.0, 0.5, 1.2, 1.2, 0.55, 20, true, 2, 0.0, -1.0, 0.0, LengthModel.VARIANCE_PER_CHAR);
+        return new AlignerSettings(1.0, 0.25, 1.0, 0.5, 1.2, 1.2, 0.55, 20, true, 2, 0.0, -1.0, 0.0, LengthModel.VARIANCE_PER_CHAR, 0.0);
     }
 
     public AlignerSettings {
         if (simWeight < 0 || lengthWeight < 0 || skipCost < 0 || minBand < 1 || realignWindow < 0
-                || lengthVariance <= 0 || parallelSkipBoost < 0 || sentenceWeight < 0 || parallelSimFloor < -1 || parallelSimFloor > 1) {
+                || lengthVariance <= 0 || parallelSkipBoost < 0 || sentenceWeight < 0 || sentenceLinkWeight < 0 || parallelSimFloor < -1 || parallelSimFloor > 1) {
             throw new IllegalArgumentException("aligner settings must not be negative (band at least 1)");
         }
     }

@@ -7,6 +7,7 @@ import dev.parallax.align.engine.score.FeatureExtractor;
 import dev.parallax.align.engine.score.LearntLexicon;
 import dev.parallax.align.engine.score.LengthModel;
 import dev.parallax.align.engine.score.PairMode;
+import dev.parallax.align.engine.score.SentenceEvidence;
 import dev.parallax.align.engine.score.UnitFeatures;
 import dev.parallax.align.engine.text.ScriptFolding;
 import dev.parallax.align.engine.text.Token;
@@ -65,7 +66,9 @@ final class PairwiseAligner {
                 : LengthModel.charsPerEnglishChar(langB) / LengthModel.charsPerEnglishChar(langA);
         List<Bead> allForced = new ArrayList<>(forced);
         allForced.addAll(anchors);
-        BeadScorer scorer = scorerFor(mode, ratio, f, extractor.weights());
+        SentenceEvidence evidence = settings.sentenceLinkWeight() > 0
+                ? sentenceEvidence(langA, unitsA, langB, unitsB) : null;
+        BeadScorer scorer = withEvidence(scorerFor(mode, ratio, f, extractor.weights()), evidence);
         Segmentation seg = Segmentation.of(unitsA.size(), unitsB.size(), allForced);
         List<Bead> editorLinks = forced.stream().filter(Bead::isLink).toList();
         if (!editorLinks.isEmpty()) {
@@ -94,7 +97,7 @@ final class PairwiseAligner {
                 lexicon = LearntLexicon.learn(wordsOf(f.get(0)), wordsOf(f.get(1)), links, 2, 0.3);
                 f = extractor.extract(unitsA, tokA, unitsB, tokB, lexicon);
             }
-            scorer = scorerFor(mode, ratio, f, extractor.weights());
+            scorer = withEvidence(scorerFor(mode, ratio, f, extractor.weights()), evidence);
             beads = alignFree(seg, f.get(0), f.get(1), scorer, paths, new ArrayList<>());
         }
         beads = MoveFinder.linkMoved(beads, f.get(0), f.get(1), scorer, settings.moveThreshold());
@@ -111,6 +114,45 @@ final class PairwiseAligner {
         List<Bead> all = new ArrayList<>(beads);
         all.addAll(seg.forcedBeads());
         return new PairAlignment(idA, idB, inFirstVersionOrder(all, unitsB.size()));
+    }
+
+    private BeadScorer withEvidence(BeadScorer scorer, SentenceEvidence evidence) {
+        return evidence == null ? scorer : scorer.withEvidence(evidence, settings.sentenceLinkWeight());
+    }
+
+    /**
+     * Aligns the two versions' sentences (the same settings, minus the sentence features and this pass)
+     * and counts the sentence links between each pair of paragraphs.
+     */
+    private SentenceEvidence sentenceEvidence(String langA, List<String> unitsA, String langB, List<String> unitsB) {
+        List<String> sa = new ArrayList<>(), sb = new ArrayList<>();
+        List<Integer> pa = new ArrayList<>(), pb = new ArrayList<>();
+        for (int i = 0; i < unitsA.size(); i++) {
+            for (String s : SentenceSplitter.split(unitsA.get(i), langA)) {
+                sa.add(s);
+                pa.add(i);
+            }
+        }
+        for (int j = 0; j < unitsB.size(); j++) {
+            for (String s : SentenceSplitter.split(unitsB.get(j), langB)) {
+                sb.add(s);
+                pb.add(j);
+            }
+        }
+        AlignerSettings s = settings;
+        AlignerSettings sentenceLevel = new AlignerSettings(s.simWeight(), s.lengthWeight(), s.skipCost(), s.mergeCost(),
+                s.doubleMergeCost(), s.tripleMergeCost(), s.moveThreshold(), s.minBand(), s.secondPass(),
+                s.realignWindow(), s.parallelSkipBoost(), s.parallelSimFloor(), 0, s.lengthVariance(), 0);
+        PairAlignment sentences = new PairwiseAligner(sentenceLevel).align("a", langA, sa, "b", langB, sb, List.of());
+        List<int[]> links = new ArrayList<>();
+        for (Bead b : sentences.beads()) {
+            for (int i : b.a()) {
+                for (int j : b.b()) {
+                    links.add(new int[] {pa.get(i), pb.get(j)});
+                }
+            }
+        }
+        return new SentenceEvidence(unitsA.size(), unitsB.size(), links);
     }
 
     /** Where the versions' length agreement starts and stops raising the skip cost. */

@@ -1,6 +1,7 @@
 package dev.parallax.align.engine.dp;
 
 import dev.parallax.align.engine.score.BeadScorer;
+import dev.parallax.align.engine.score.SentenceEvidence;
 import dev.parallax.align.engine.score.SortedKeys;
 import dev.parallax.align.engine.score.UnitFeatures;
 
@@ -75,7 +76,7 @@ public final class BandedAligner {
             band = minBand;
         }
         while (true) {
-            Result r = run(n, m, ga, gb, from, to, band);
+            Result r = run(ia, ib, n, m, ga, gb, from, to, band);
             boolean atCap = (long) (n + 1) * (2L * band * 2 + 1) > MAX_CELLS;
             if (r.beads != null && (!r.touchedEdge || band >= m || atCap)) {
                 return r.beads; // at the cap: the best path within the widest band allowed
@@ -123,7 +124,7 @@ public final class BandedAligner {
     }
 
     /** The DP over the cells within {@code band} of [from[i], to[i]] in each row i. */
-    private Result run(int n, int m, Groups ga, Groups gb, int[] from, int[] to, int band) {
+    private Result run(int[] ia, int[] ib, int n, int m, Groups ga, Groups gb, int[] from, int[] to, int band) {
         int[] lo = new int[n + 1];
         int[] hi = new int[n + 1];
         for (int i = 0; i <= n; i++) {
@@ -151,6 +152,8 @@ public final class BandedAligner {
         cost[0][0] = 0;
         double skip = scorer.skipCost();
         double[] weight = scorer.weights();
+        SentenceEvidence evidence = scorer.evidence();
+        double evidenceWeight = scorer.evidenceWeight();
         // mask[k] bit s-1: key k occurs in the A group of s units ending at row i (s = 1..3). Set once per
         // row, it gives every bead's weighted intersection in one pass over the B group's keys, instead of
         // merging two key arrays per bead and cell.
@@ -225,12 +228,27 @@ public final class BandedAligner {
                     double c;
                     if (da == 0 || db == 0) {
                         c = skip;
+                        if (evidence != null) {
+                            c += evidenceWeight * (da > 0 ? evidence.totalA(ia[i - 1]) : evidence.totalB(ib[j - 1]));
+                        }
                     } else {
                         double inter = da == 1 ? (db == 1 ? i11 : db == 2 ? i12 : i13) : da == 2 ? (db == 1 ? i21 : i22) : i31;
                         double total = ga.weight(i, da) + gb.weight(j, db);
                         double sim = total == 0 ? 0 : 2 * inter / total;
                         c = scorer.linkCostOfSimilarity(sim, ga.length(i, da), da, gb.length(j, db), db)
                                 + scorer.sentenceCost(ga.sentences(i, da), gb.sentences(j, db));
+                        if (evidence != null) {
+                            int cut = 0, inside = 0;
+                            int bFrom = ib[j - db], bTo = ib[j - 1];
+                            for (int d = 1; d <= da; d++) {
+                                cut += evidence.totalA(ia[i - d]);
+                                inside += evidence.linksWithin(ia[i - d], bFrom, bTo);
+                            }
+                            for (int d = 1; d <= db; d++) {
+                                cut += evidence.totalB(ib[j - d]);
+                            }
+                            c += evidenceWeight * (cut - 2 * inside);
+                        }
                     }
                     if (p + c < best) {
                         best = p + c;

@@ -39,11 +39,32 @@ public final class BeadScorer {
     private final double[] weights;
     private final double skipCost;
     private double zFloor = -1;
+    private SentenceEvidence evidence;
+    private double evidenceWeight;
+
+    /** The same scorer, charging {@code weight} per sentence link of {@code evidence} a bead cuts. */
+    public BeadScorer withEvidence(SentenceEvidence evidence, double weight) {
+        BeadScorer s = withSkipCost(skipCost);
+        s.evidence = evidence;
+        s.evidenceWeight = weight;
+        return s;
+    }
+
+    /** The sentence alignment's links, or null. */
+    public SentenceEvidence evidence() {
+        return evidence;
+    }
+
+    public double evidenceWeight() {
+        return evidenceWeight;
+    }
 
     /** The same scorer, with calibrated similarities below {@code floor} counted as {@code floor}. */
     public BeadScorer withSimilarityFloor(double floor) {
         BeadScorer s = new BeadScorer(settings, length, randomSim, goodSim, weights, skipCost);
         s.zFloor = floor;
+        s.evidence = evidence;
+        s.evidenceWeight = evidenceWeight;
         return s;
     }
 
@@ -190,6 +211,8 @@ public final class BeadScorer {
     public BeadScorer withSkipCost(double cost) {
         BeadScorer s = new BeadScorer(settings, length, randomSim, goodSim, weights, cost);
         s.zFloor = zFloor;
+        s.evidence = evidence;
+        s.evidenceWeight = evidenceWeight;
         return s;
     }
 
