@@ -101,6 +101,9 @@ final class PairwiseAligner {
             beads = alignFree(seg, f.get(0), f.get(1), scorer, paths, new ArrayList<>());
         }
         beads = MoveFinder.linkMoved(beads, f.get(0), f.get(1), scorer, settings.moveThreshold());
+        if (evidence != null) {
+            beads = joinBySentences(beads, evidence, unitsA.size(), unitsB.size());
+        }
         if (System.getProperty("parallax.debugSims") != null && unitsA.size() * unitsB.size() <= 400) {
             for (int i = 0; i < unitsA.size(); i++) {
                 StringBuilder sb = new StringBuilder("   " + i + ":");
@@ -115,6 +118,80 @@ final class PairwiseAligner {
         all.addAll(seg.forcedBeads());
         return new PairAlignment(idA, idB, inFirstVersionOrder(all, unitsB.size()));
     }
+
+    /**
+     * A paragraph the DP left alone whose sentences the sentence alignment links, mostly to one paragraph
+     * of the other version, joins that paragraph: as a moved link when that one is alone too, else into its
+     * bead (a moved piece joined with a distant one, as when a version moved half of a paragraph it merged).
+     */
+    static List<Bead> joinBySentences(List<Bead> beads, SentenceEvidence ev, int n, int m) {
+        List<List<Integer>> as = new ArrayList<>(), bs = new ArrayList<>();
+        List<Boolean> moved = new ArrayList<>();
+        List<Double> score = new ArrayList<>();
+        int[] beadOfA = new int[n], beadOfB = new int[m];
+        Arrays.fill(beadOfA, -1); // forced beads are not among these: they are never joined
+        Arrays.fill(beadOfB, -1);
+        for (Bead b : beads) {
+            for (int i : b.a()) {
+                beadOfA[i] = as.size();
+            }
+            for (int j : b.b()) {
+                beadOfB[j] = as.size();
+            }
+            as.add(new ArrayList<>(b.a()));
+            bs.add(new ArrayList<>(b.b()));
+            moved.add(b.moved());
+            score.add(b.score());
+        }
+        boolean changed = false;
+        for (int side = 0; side < 2; side++) {
+            int count = side == 0 ? n : m;
+            for (int p = 0; p < count; p++) {
+                int k = side == 0 ? beadOfA[p] : beadOfB[p];
+                if (k >= 0 && (as.get(k).isEmpty() || bs.get(k).isEmpty())) {
+                    int total = side == 0 ? ev.totalA(p) : ev.totalB(p);
+                    int[] best = side == 0 ? ev.strongestOfA(p) : ev.strongestOfB(p);
+                    if (best == null || 2 * best[1] <= total || best[1] < MIN_JOIN) {
+                        continue;
+                    }
+                    int target = side == 0 ? beadOfB[best[0]] : beadOfA[best[0]];
+                    if (target == k || target < 0) {
+                        continue;
+                    }
+                    (side == 0 ? as : bs).get(target).add(p);
+                    (side == 0 ? as : bs).get(k).remove(Integer.valueOf(p));
+                    if (side == 0) {
+                        beadOfA[p] = target;
+                    } else {
+                        beadOfB[p] = target;
+                    }
+                    moved.set(target, true);
+                    score.set(target, 0.5);
+                    changed = true;
+                }
+            }
+        }
+        if (!changed) {
+            return beads;
+        }
+        List<Bead> out = new ArrayList<>();
+        for (int k = 0; k < as.size(); k++) {
+            if (!as.get(k).isEmpty() || !bs.get(k).isEmpty()) {
+                as.get(k).sort(null);
+                bs.get(k).sort(null);
+                out.add(new Bead(as.get(k), bs.get(k), score.get(k), moved.get(k)));
+            }
+        }
+        return out;
+    }
+
+    /** Sentence links a lonely paragraph needs to join another: one link alone is too often a wrong one. */
+    private static final int MIN_JOIN = 2;
+    /**
+     * The skip cost of the sentence pass: lower than for paragraphs, since a wrongly skipped sentence
+     * only cuts no links, while a wrong sentence link pulls two paragraphs together (NTREX seed 7).
+     */
+    private static final double SENTENCE_PASS_SKIP = 0.25;
 
     private BeadScorer withEvidence(BeadScorer scorer, SentenceEvidence evidence) {
         return evidence == null ? scorer : scorer.withEvidence(evidence, settings.sentenceLinkWeight());
@@ -139,9 +216,12 @@ final class PairwiseAligner {
                 pb.add(j);
             }
         }
+        if (sa.isEmpty() || sb.isEmpty()) {
+            return null; // a version of empty paragraphs (a new translation): nothing to learn from
+        }
         AlignerSettings s = settings;
-        AlignerSettings sentenceLevel = new AlignerSettings(s.simWeight(), s.lengthWeight(), s.skipCost(), s.mergeCost(),
-                s.doubleMergeCost(), s.tripleMergeCost(), s.moveThreshold(), s.minBand(), s.secondPass(),
+        AlignerSettings sentenceLevel = new AlignerSettings(s.simWeight(), s.lengthWeight(), SENTENCE_PASS_SKIP,
+                s.mergeCost(), s.doubleMergeCost(), s.tripleMergeCost(), s.moveThreshold(), s.minBand(), s.secondPass(),
                 s.realignWindow(), s.parallelSkipBoost(), s.parallelSimFloor(), 0, s.lengthVariance(), 0);
         PairAlignment sentences = new PairwiseAligner(sentenceLevel).align("a", langA, sa, "b", langB, sb, List.of());
         List<int[]> links = new ArrayList<>();

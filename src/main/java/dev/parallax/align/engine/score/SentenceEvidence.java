@@ -69,6 +69,30 @@ public final class SentenceEvidence {
         return s;
     }
 
+    /** {paragraph of B, links} of the paragraph of B that paragraph {@code a} shares most sentence links with, or null. */
+    public int[] strongestOfA(int a) {
+        int[] e = linksOfA[a];
+        int[] best = null;
+        for (int k = 0; k < e.length; k += 2) {
+            if (best == null || e[k + 1] > best[1]) {
+                best = new int[] {e[k], e[k + 1]};
+            }
+        }
+        return best;
+    }
+
+    /** As {@link #strongestOfA} for a paragraph of B (a linear scan: for the few paragraphs left alone). */
+    public int[] strongestOfB(int b) {
+        int[] best = null;
+        for (int a = 0; a < linksOfA.length; a++) {
+            int k = links(a, b);
+            if (k > 0 && (best == null || k > best[1])) {
+                best = new int[] {a, k};
+            }
+        }
+        return best;
+    }
+
     /** Sentence links between paragraphs {@code a} and {@code b}. */
     public int links(int a, int b) {
         return linksWithin(a, b, b);
