@@ -248,6 +248,9 @@ public final class BandedAligner {
                                 cut += evidence.totalB(ib[j - d]);
                             }
                             c += evidenceWeight * (cut - 2 * inside);
+                            if (da + db >= 3) {
+                                c += FUSED_COST * (components(evidence, ia, i, da, ib, j, db) - 1);
+                            }
                         }
                     }
                     if (p + c < best) {
@@ -283,6 +286,53 @@ public final class BandedAligner {
         }
         Collections.reverse(beads);
         return new Result(beads, touched);
+    }
+
+    /**
+     * Cost per extra group of sentence-linked units in one bead (see {@link #components}): merging two
+     * beads the sentence pass keeps apart cuts no sentence link, so the cut count alone does not stop it.
+     */
+    private static final double FUSED_COST = 1.0;
+
+    /**
+     * Connected groups that the sentence links inside a bead form among its units that have sentence
+     * links at all (at least 1): two groups mean two beads were fused into one.
+     */
+    private static int components(SentenceEvidence ev, int[] ia, int i, int da, int[] ib, int j, int db) {
+        int[] parent = {0, 1, 2, 3, 4, 5};
+        int present = 0;
+        for (int x = 0; x < da; x++) {
+            if (ev.totalA(ia[i - 1 - x]) > 0) {
+                present |= 1 << x;
+            }
+        }
+        for (int y = 0; y < db; y++) {
+            if (ev.totalB(ib[j - 1 - y]) > 0) {
+                present |= 1 << (3 + y);
+            }
+        }
+        for (int x = 0; x < da; x++) {
+            for (int y = 0; y < db; y++) {
+                if (ev.links(ia[i - 1 - x], ib[j - 1 - y]) > 0) {
+                    int rx = root(parent, x), ry = root(parent, 3 + y);
+                    parent[rx] = ry;
+                }
+            }
+        }
+        int groups = 0;
+        for (int u = 0; u < 6; u++) {
+            if ((present & (1 << u)) != 0 && root(parent, u) == u) {
+                groups++;
+            }
+        }
+        return Math.max(1, groups);
+    }
+
+    private static int root(int[] parent, int u) {
+        while (parent[u] != u) {
+            u = parent[u];
+        }
+        return u;
     }
 
     /** Key sets, their total weights and lengths of every run of up to three consecutive units, computed once per sequence. */
