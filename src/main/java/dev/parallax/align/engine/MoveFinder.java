@@ -79,7 +79,7 @@ final class MoveFinder {
                 if (z < threshold) {
                     continue;
                 }
-                double cost = scorer.linkCost(fa.keys(), fa.chars(), 1, fb.keys(), fb.chars(), 1);
+                double cost = scorer.linkCost(fa.keys(), fa.chars(), 1, fa.sentences(), fb.keys(), fb.chars(), 1, fb.sentences());
                 if (cost < 2 * scorer.skipCost()) {
                     candidates.add(new double[] {z, i, j, cost});
                 }

@@ -1,6 +1,7 @@
 package dev.parallax.align.engine.dp;
 
 import dev.parallax.align.engine.score.BeadScorer;
+import dev.parallax.align.engine.score.SentenceEvidence;
 import dev.parallax.align.engine.score.SortedKeys;
 import dev.parallax.align.engine.score.UnitFeatures;
 
@@ -75,7 +76,7 @@ public final class BandedAligner {
             band = minBand;
         }
         while (true) {
-            Result r = run(n, m, ga, gb, from, to, band);
+            Result r = run(ia, ib, n, m, ga, gb, from, to, band);
             boolean atCap = (long) (n + 1) * (2L * band * 2 + 1) > MAX_CELLS;
             if (r.beads != null && (!r.touchedEdge || band >= m || atCap)) {
                 return r.beads; // at the cap: the best path within the widest band allowed
@@ -123,7 +124,7 @@ public final class BandedAligner {
     }
 
     /** The DP over the cells within {@code band} of [from[i], to[i]] in each row i. */
-    private Result run(int n, int m, Groups ga, Groups gb, int[] from, int[] to, int band) {
+    private Result run(int[] ia, int[] ib, int n, int m, Groups ga, Groups gb, int[] from, int[] to, int band) {
         int[] lo = new int[n + 1];
         int[] hi = new int[n + 1];
         for (int i = 0; i <= n; i++) {
@@ -151,6 +152,8 @@ public final class BandedAligner {
         cost[0][0] = 0;
         double skip = scorer.skipCost();
         double[] weight = scorer.weights();
+        SentenceEvidence evidence = scorer.evidence();
+        double evidenceWeight = scorer.evidenceWeight();
         // mask[k] bit s-1: key k occurs in the A group of s units ending at row i (s = 1..3). Set once per
         // row, it gives every bead's weighted intersection in one pass over the B group's keys, instead of
         // merging two key arrays per bead and cell.
@@ -225,11 +228,30 @@ public final class BandedAligner {
                     double c;
                     if (da == 0 || db == 0) {
                         c = skip;
+                        if (evidence != null) {
+                            c += evidenceWeight * (da > 0 ? evidence.totalA(ia[i - 1]) : evidence.totalB(ib[j - 1]));
+                        }
                     } else {
                         double inter = da == 1 ? (db == 1 ? i11 : db == 2 ? i12 : i13) : da == 2 ? (db == 1 ? i21 : i22) : i31;
                         double total = ga.weight(i, da) + gb.weight(j, db);
                         double sim = total == 0 ? 0 : 2 * inter / total;
-                        c = scorer.linkCostOfSimilarity(sim, ga.length(i, da), da, gb.length(j, db), db);
+                        c = scorer.linkCostOfSimilarity(sim, ga.length(i, da), da, gb.length(j, db), db)
+                                + scorer.sentenceCost(ga.sentences(i, da), gb.sentences(j, db));
+                        if (evidence != null) {
+                            int cut = 0, inside = 0;
+                            int bFrom = ib[j - db], bTo = ib[j - 1];
+                            for (int d = 1; d <= da; d++) {
+                                cut += evidence.totalA(ia[i - d]);
+                                inside += evidence.linksWithin(ia[i - d], bFrom, bTo);
+                            }
+                            for (int d = 1; d <= db; d++) {
+                                cut += evidence.totalB(ib[j - d]);
+                            }
+                            c += evidenceWeight * (cut - 2 * inside);
+                            if (da + db >= 3) {
+                                c += FUSED_COST * (components(evidence, ia, i, da, ib, j, db) - 1);
+                            }
+                        }
                     }
                     if (p + c < best) {
                         best = p + c;
@@ -266,10 +288,58 @@ public final class BandedAligner {
         return new Result(beads, touched);
     }
 
+    /**
+     * Cost per extra group of sentence-linked units in one bead (see {@link #components}): merging two
+     * beads the sentence pass keeps apart cuts no sentence link, so the cut count alone does not stop it.
+     */
+    private static final double FUSED_COST = 1.0;
+
+    /**
+     * Connected groups that the sentence links inside a bead form among its units that have sentence
+     * links at all (at least 1): two groups mean two beads were fused into one.
+     */
+    private static int components(SentenceEvidence ev, int[] ia, int i, int da, int[] ib, int j, int db) {
+        int[] parent = {0, 1, 2, 3, 4, 5};
+        int present = 0;
+        for (int x = 0; x < da; x++) {
+            if (ev.totalA(ia[i - 1 - x]) > 0) {
+                present |= 1 << x;
+            }
+        }
+        for (int y = 0; y < db; y++) {
+            if (ev.totalB(ib[j - 1 - y]) > 0) {
+                present |= 1 << (3 + y);
+            }
+        }
+        for (int x = 0; x < da; x++) {
+            for (int y = 0; y < db; y++) {
+                if (ev.links(ia[i - 1 - x], ib[j - 1 - y]) > 0) {
+                    int rx = root(parent, x), ry = root(parent, 3 + y);
+                    parent[rx] = ry;
+                }
+            }
+        }
+        int groups = 0;
+        for (int u = 0; u < 6; u++) {
+            if ((present & (1 << u)) != 0 && root(parent, u) == u) {
+                groups++;
+            }
+        }
+        return Math.max(1, groups);
+    }
+
+    private static int root(int[] parent, int u) {
+        while (parent[u] != u) {
+            u = parent[u];
+        }
+        return u;
+    }
+
     /** Key sets, their total weights and lengths of every run of up to three consecutive units, computed once per sequence. */
     private static final class Groups {
         private final int[][][] keys; // [size-1][end position] for the run ending just before end
         private final int[][] lengths;
+        private final int[][] sentences;
         private final double[][] weights;
         private final int[][][] added; // [size-1][end]: keys of the run's first unit not in the rest of it
 
@@ -278,15 +348,18 @@ public final class BandedAligner {
             keys = new int[MAX_GROUP][n + 1][];
             added = new int[MAX_GROUP][n + 1][];
             lengths = new int[MAX_GROUP][n + 1];
+            sentences = new int[MAX_GROUP][n + 1];
             weights = new double[MAX_GROUP][n + 1];
             for (int end = 1; end <= n; end++) {
                 UnitFeatures last = units.get(idx[end - 1]);
                 keys[0][end] = last.keys();
                 lengths[0][end] = last.chars();
+                sentences[0][end] = last.sentences();
                 weights[0][end] = sum(last.keys(), weight);
                 for (int size = 2; size <= MAX_GROUP && end - size >= 0; size++) {
                     keys[size - 1][end] = SortedKeys.union(keys[size - 2][end - 1], last.keys());
                     lengths[size - 1][end] = lengths[size - 2][end - 1] + last.chars();
+                    sentences[size - 1][end] = sentences[size - 2][end - 1] + last.sentences();
                     weights[size - 1][end] = sum(keys[size - 1][end], weight);
                     added[size - 1][end] = SortedKeys.minus(units.get(idx[end - size]).keys(), keys[size - 2][end]);
                 }
@@ -312,6 +385,10 @@ public final class BandedAligner {
 
         int length(int end, int size) {
             return lengths[size - 1][end];
+        }
+
+        int sentences(int end, int size) {
+            return sentences[size - 1][end];
         }
 
         double weight(int end, int size) {

@@ -39,11 +39,32 @@ public final class BeadScorer {
     private final double[] weights;
     private final double skipCost;
     private double zFloor = -1;
+    private SentenceEvidence evidence;
+    private double evidenceWeight;
+
+    /** The same scorer, charging {@code weight} per sentence link of {@code evidence} a bead cuts. */
+    public BeadScorer withEvidence(SentenceEvidence evidence, double weight) {
+        BeadScorer s = withSkipCost(skipCost);
+        s.evidence = evidence;
+        s.evidenceWeight = weight;
+        return s;
+    }
+
+    /** The sentence alignment's links, or null. */
+    public SentenceEvidence evidence() {
+        return evidence;
+    }
+
+    public double evidenceWeight() {
+        return evidenceWeight;
+    }
 
     /** The same scorer, with calibrated similarities below {@code floor} counted as {@code floor}. */
     public BeadScorer withSimilarityFloor(double floor) {
         BeadScorer s = new BeadScorer(settings, length, randomSim, goodSim, weights, skipCost);
         s.zFloor = floor;
+        s.evidence = evidence;
+        s.evidenceWeight = evidenceWeight;
         return s;
     }
 
@@ -152,8 +173,10 @@ public final class BeadScorer {
         return (sim - randomSim) / (goodSim - randomSim);
     }
 
-    public double linkCost(int[] keysA, int lengthA, int countA, int[] keysB, int lengthB, int countB) {
-        return linkCostOfSimilarity(SortedKeys.weightedDice(keysA, keysB, weights), lengthA, countA, lengthB, countB);
+    public double linkCost(int[] keysA, int lengthA, int countA, int sentencesA,
+                           int[] keysB, int lengthB, int countB, int sentencesB) {
+        return linkCostOfSimilarity(SortedKeys.weightedDice(keysA, keysB, weights), lengthA, countA, lengthB, countB)
+                + sentenceCost(sentencesA, sentencesB);
     }
 
     /** The key weights the similarity uses (indexed by key id); read-only. */
@@ -173,6 +196,13 @@ public final class BeadScorer {
                 + settings.lengthWeight() * length.cost(lengthA, lengthB) + shapeCost(countA, countB);
     }
 
+    /** Cost of a link whose sides hold these numbers of sentences (see {@link AlignerSettings#sentenceWeight}). */
+    public double sentenceCost(int sentencesA, int sentencesB) {
+        return settings.sentenceWeight() * Math.min(MAX_SENTENCE_DIFFERENCE, Math.abs(sentencesA - sentencesB));
+    }
+
+    private static final int MAX_SENTENCE_DIFFERENCE = 3;
+
     public double skipCost() {
         return skipCost;
     }
@@ -181,6 +211,8 @@ public final class BeadScorer {
     public BeadScorer withSkipCost(double cost) {
         BeadScorer s = new BeadScorer(settings, length, randomSim, goodSim, weights, cost);
         s.zFloor = zFloor;
+        s.evidence = evidence;
+        s.evidenceWeight = evidenceWeight;
         return s;
     }
 

@@ -32,8 +32,18 @@ public final class FeatureExtractor {
     private final PairMode mode;
     private final KeyInterner interner = new KeyInterner();
 
+    private final String languageA;
+    private final String languageB;
+
     public FeatureExtractor(PairMode mode) {
+        this(mode, null, null);
+    }
+
+    /** The languages (may be null) only choose the sentence splitter's abbreviations. */
+    public FeatureExtractor(PairMode mode, String languageA, String languageB) {
         this.mode = mode;
+        this.languageA = languageA;
+        this.languageB = languageB;
     }
 
     public PairMode mode() {
@@ -61,6 +71,8 @@ public final class FeatureExtractor {
             baseB = baseKeys(tokensB, false);
             wordsA = tokensA.stream().map(FeatureExtractor::lexiconWords).toList();
             wordsB = tokensB.stream().map(FeatureExtractor::lexiconWords).toList();
+            sentencesA = sentenceCounts(textsA, languageA);
+            sentencesB = sentenceCounts(textsB, languageB);
         }
         int[][] keysA = withLexicon(baseA, wordsA, lexicon, true);
         int[][] keysB = withLexicon(baseB, wordsB, lexicon, false);
@@ -71,8 +83,8 @@ public final class FeatureExtractor {
             retain(keysA, inB);
             retain(keysB, inA);
         }
-        List<UnitFeatures> fa = toFeatures(textsA, keysA, wordsA);
-        List<UnitFeatures> fb = toFeatures(textsB, keysB, wordsB);
+        List<UnitFeatures> fa = toFeatures(textsA, keysA, wordsA, sentencesA);
+        List<UnitFeatures> fb = toFeatures(textsB, keysB, wordsB, sentencesB);
         weights = rarityWeights(fa, fb, interner.size());
         return List.of(fa, fb);
     }
@@ -83,6 +95,16 @@ public final class FeatureExtractor {
     private int[][] baseB;
     private List<List<String>> wordsA;
     private List<List<String>> wordsB;
+    private int[] sentencesA;
+    private int[] sentencesB;
+
+    private static int[] sentenceCounts(List<String> texts, String language) {
+        int[] out = new int[texts.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = dev.parallax.align.engine.SentenceSplitter.split(texts.get(i), language).size();
+        }
+        return out;
+    }
 
     private int[][] baseKeys(List<List<Token>> tokens, boolean sideA) {
         int[][] out = new int[tokens.size()][];
@@ -186,10 +208,11 @@ public final class FeatureExtractor {
         return w;
     }
 
-    private static List<UnitFeatures> toFeatures(List<String> texts, int[][] keys, List<List<String>> words) {
+    private static List<UnitFeatures> toFeatures(List<String> texts, int[][] keys, List<List<String>> words,
+                                                 int[] sentences) {
         List<UnitFeatures> out = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
-            out.add(new UnitFeatures(keys[i], lengthOf(texts.get(i)), words.get(i)));
+            out.add(new UnitFeatures(keys[i], lengthOf(texts.get(i)), words.get(i), sentences[i]));
         }
         return out;
     }
