@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * The source paragraphs of each paragraph of a translation, from the alignment of the translation with
- * its source (corrections included): what the grammar feature's bilingual checks compare. A translation
- * paragraph alone in its row, or sharing it with another translation paragraph, has no pair (a
+ * its source (corrections included): what the grammar feature's bilingual checks compare. In a row with
+ * as many paragraphs on both sides, they pair in order. A translation paragraph alone in its row, or
+ * sharing it unevenly with another translation paragraph, has no pair (a
  * "different length" check of half a row would be noise). Where the aligner left a translation paragraph
  * and the source paragraph at the same position both unpaired, in a translation with as many paragraphs
  * as its source, they are paired: a translation made paragraph for paragraph is the common case, and an
@@ -41,6 +42,14 @@ public class AlignedSourceParagraphs implements SourceParagraphs {
             if (!sources.isEmpty() && !targets.isEmpty()) {
                 linkedSources.addAll(sources);
                 linkedTargets.addAll(targets);
+            }
+            if (sources.size() == targets.size() && sources.size() > 1) {
+                // a 2-2 (or 3-3) row: its paragraphs in order are the likeliest pairs
+                for (int k = 0; k < sources.size(); k++) {
+                    int source = sources.get(k);
+                    pairs.add(new ParagraphPair(List.of(source), alignment.texts().get(0).get(source), targets.get(k)));
+                }
+                continue;
             }
             if (sources.isEmpty() || targets.size() != 1) {
                 continue;
