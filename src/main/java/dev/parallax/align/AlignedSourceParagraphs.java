@@ -46,8 +46,8 @@ public class AlignedSourceParagraphs implements SourceParagraphs {
             if (sources.size() == targets.size() && sources.size() > 1) {
                 // a 2-2 (or 3-3) row: its paragraphs in order are the likeliest pairs
                 for (int k = 0; k < sources.size(); k++) {
-                    int source = sources.get(k);
-                    pairs.add(new ParagraphPair(List.of(source), alignment.texts().get(0).get(source), targets.get(k)));
+                    int sourceIndex = sources.get(k);
+                    pairs.add(new ParagraphPair(List.of(sourceIndex), alignment.texts().get(0).get(sourceIndex), targets.get(k)));
                 }
                 continue;
             }

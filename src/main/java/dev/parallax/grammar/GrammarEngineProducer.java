@@ -35,6 +35,8 @@ public class GrammarEngineProducer {
         return new LanguageToolEngine(config.effectivePoolSize());
     }
 
+    static final long WARM_UP_DELAY_MS = 1500;
+
     void onStart(@Observes StartupEvent event, GrammarEngine engine) {
         if (!config.enabled() || !config.warmUpAtStartup()) {
             return;
@@ -46,6 +48,14 @@ public class GrammarEngineProducer {
     }
 
     private void warmUp(GrammarEngine engine) {
+        try {
+            // let the application finish starting first: on two cores, loading LanguageTool beside the
+            // startup (migrations, the seed import) delays the first HTTP answer by seconds
+            Thread.sleep(WARM_UP_DELAY_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         warmUpStarted = System.nanoTime();
         for (String tag : config.warmUp()) {
             String language = engine.resolve(tag).orElse(null);
