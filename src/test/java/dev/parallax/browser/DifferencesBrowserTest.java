@@ -76,7 +76,9 @@ class DifferencesBrowserTest {
         wait.until(d -> d.getCurrentUrl().endsWith("#row-10"));
         assertEquals(Boolean.TRUE, browser.executeScript("return document.querySelector(':target').id === 'row-10'"));
         Number top = (Number) browser.executeScript("return document.getElementById('row-10').getBoundingClientRect().top");
-        assertTrue(top.doubleValue() >= -1 && top.doubleValue() < 400, "row 11 is in view: " + top);
+        Number height = (Number) browser.executeScript("return window.innerHeight");
+        // the last row cannot always reach the top of the window (the page may end below it): in view is enough
+        assertTrue(top.doubleValue() >= -1 && top.doubleValue() < height.doubleValue() - 50, "row 11 is in view: " + top + " of " + height);
 
         // filter: only rows with a modality flag
         browser.findElement(By.cssSelector("a.flag-filter[data-flag='modality']")).click();
