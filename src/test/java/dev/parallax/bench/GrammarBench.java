@@ -36,6 +36,9 @@ import java.util.stream.Stream;
  */
 public final class GrammarBench {
 
+    /** The first admin's password in the launched application: writes need a signed-in editor. */
+    private static final String ADMIN_PASSWORD = "bench-password";
+
     static final Path SEED = Path.of("translations", "assad-tehran-visit");
     static final Path APP = Path.of("target", "quarkus-app", "quarkus-run.jar");
     static final int RUNS = 5;
@@ -262,6 +265,7 @@ public final class GrammarBench {
             Path log = r.data.resolve("app.log");
             r.started = System.nanoTime();
             r.process = new ProcessBuilder("java", "-Xmx768m", "-Dquarkus.http.port=" + r.port,
+                    "-Dparallax.admin-password=" + ADMIN_PASSWORD,
                     "-Dparallax.data-dir=" + r.data.toAbsolutePath(), "-jar", APP.toString())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -316,6 +320,8 @@ public final class GrammarBench {
 
         HttpResponse<String> send(String path, String body) throws Exception {
             return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofMinutes(5)).header("Content-Type", "application/json")
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            ("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
         }
 
