@@ -1,22 +1,18 @@
 package dev.parallax.browser;
 
+import dev.parallax.support.BrowserTestBase;
 import dev.parallax.align.AlignmentGroup;
-import dev.parallax.support.Browser;
 import dev.parallax.support.Seed;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 
@@ -26,23 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The aligned view of the seed story in headless Chromium: side by side, sentences on demand, a confirmed row. */
 @QuarkusTest
 @TestSecurity(user = "editor", roles = {"editor", "translator", "viewer"})
-class AlignedViewBrowserTest {
+class AlignedViewBrowserTest extends BrowserTestBase {
 
-    @TestHTTPResource("/")
-    URL root;
 
-    ChromeDriver browser;
 
-    @BeforeEach
-    void open() {
-        browser = Browser.start();
-    }
 
     @AfterEach
     void close() {
-        if (browser != null) {
-            browser.quit();
-        }
         long story = Seed.storyId();
         QuarkusTransaction.requiringNew().run(() -> AlignmentGroup.delete("story.id = ?1", story));
     }

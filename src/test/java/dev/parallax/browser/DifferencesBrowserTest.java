@@ -1,20 +1,17 @@
 package dev.parallax.browser;
 
-import dev.parallax.support.Browser;
+import dev.parallax.support.BrowserTestBase;
 import dev.parallax.support.Seed;
 import dev.parallax.support.Stories;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,17 +25,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * diff marks and flags show, a divergence mark jumps to its row, a flag filter keeps only its rows.
  */
 @QuarkusTest
-class DifferencesBrowserTest {
+class DifferencesBrowserTest extends BrowserTestBase {
 
-    @TestHTTPResource("/")
-    URL root;
 
-    ChromeDriver browser;
     long rewritten;
 
     @BeforeEach
     void open() {
-        browser = Browser.start();
         List<String> paragraphs = given().get("/api/versions/" + Seed.versionId("sana.en")).then().statusCode(200)
                 .extract().jsonPath().getList("paragraphs.text");
         String text = String.join("\n\n", paragraphs)
@@ -48,9 +41,6 @@ class DifferencesBrowserTest {
 
     @AfterEach
     void close() {
-        if (browser != null) {
-            browser.quit();
-        }
         Stories.deleteVersionAsEditor(rewritten);
     }
 

@@ -1,21 +1,17 @@
 package dev.parallax.browser;
 
-import dev.parallax.support.Browser;
+import dev.parallax.support.BrowserTestBase;
 import dev.parallax.support.Seed;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,24 +25,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Export from the aligned view and import through the home page, in headless Chromium. */
 @QuarkusTest
 @TestSecurity(user = "editor", roles = {"editor", "translator", "viewer"})
-class ExchangeBrowserTest {
+class ExchangeBrowserTest extends BrowserTestBase {
 
-    @TestHTTPResource("/")
-    URL root;
 
-    ChromeDriver browser;
     Path tmx;
 
-    @BeforeEach
-    void open() {
-        browser = Browser.start();
-    }
 
     @AfterEach
     void close() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
         if (tmx != null) {
             Files.deleteIfExists(tmx);
         }

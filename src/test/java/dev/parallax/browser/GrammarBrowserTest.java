@@ -1,23 +1,18 @@
 package dev.parallax.browser;
 
+import dev.parallax.support.BrowserTestBase;
 import dev.parallax.grammar.GrammarPagesTest;
-import dev.parallax.support.Browser;
 import dev.parallax.support.Seed;
 import dev.parallax.support.StoryZips;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -31,24 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The grammar page in a real (headless) Chromium: wavy underlines in English, Arabic and Persian, tooltips on focus. */
 @QuarkusTest
 @TestSecurity(user = "editor", roles = {"editor", "translator", "viewer"})
-class GrammarBrowserTest {
+class GrammarBrowserTest extends BrowserTestBase {
 
-    @TestHTTPResource("/")
-    URL root;
 
-    ChromeDriver browser;
 
-    @BeforeEach
-    void open() {
-        browser = Browser.start();
-    }
 
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void theSeedStorysIssuesAreUnderlinedAndExplainedOnFocus() {

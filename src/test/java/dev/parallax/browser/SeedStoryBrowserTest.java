@@ -1,20 +1,15 @@
 package dev.parallax.browser;
 
-import dev.parallax.support.Browser;
+import dev.parallax.support.BrowserTestBase;
 import dev.parallax.support.Seed;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 
@@ -24,24 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The seed story in a real (headless) Chromium: Arabic and Persian read right to left. */
 @QuarkusTest
 @TestSecurity(user = "editor", roles = {"editor", "translator", "viewer"})
-class SeedStoryBrowserTest {
+class SeedStoryBrowserTest extends BrowserTestBase {
 
-    @TestHTTPResource("/")
-    URL root;
 
-    ChromeDriver browser;
 
-    @BeforeEach
-    void open() {
-        browser = Browser.start();
-    }
 
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void arabicAndPersianVersionsRenderRightToLeft() {

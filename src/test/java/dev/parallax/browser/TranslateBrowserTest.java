@@ -1,11 +1,11 @@
 package dev.parallax.browser;
 
+import dev.parallax.support.BrowserTestBase;
 import dev.parallax.support.Browser;
 import dev.parallax.support.Seed;
 import dev.parallax.support.Stories;
 import dev.parallax.user.User;
 import dev.parallax.user.UserService;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -16,12 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,17 +34,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * viewer sees the same page without any way to edit.
  */
 @QuarkusTest
-class TranslateBrowserTest {
+class TranslateBrowserTest extends BrowserTestBase {
 
     static final String PASSWORD = "translator password";
 
-    @TestHTTPResource("/")
-    URL root;
 
     @Inject
     UserService users;
 
-    ChromeDriver browser;
     WebDriverWait wait;
     Long created;
 
@@ -57,15 +52,11 @@ class TranslateBrowserTest {
                 users.create("browser-" + role, PASSWORD, role);
             }
         }
-        browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
     @AfterEach
     void close() {
-        if (browser != null) {
-            browser.quit();
-        }
         if (created != null) {
             Stories.deleteVersionAsEditor(created);
         }
