@@ -68,6 +68,19 @@ public class AlignmentGroup extends PanacheEntityBase {
             inverseJoinColumns = @JoinColumn(name = "paragraph_id"))
     public Set<Paragraph> paragraphs = new HashSet<>();
 
+    /** The group a paragraph is fixed in, if any (a paragraph sits in one group at most). */
+    public static java.util.Optional<AlignmentGroup> containing(Paragraph paragraph) {
+        return containingAny(List.of(paragraph.id)).stream().findFirst();
+    }
+
+    /** The groups holding any of these paragraphs. */
+    public static List<AlignmentGroup> containingAny(java.util.Collection<Long> paragraphIds) {
+        if (paragraphIds.isEmpty()) {
+            return List.of();
+        }
+        return list("select distinct g from AlignmentGroup g join g.paragraphs p where p.id in ?1", paragraphIds);
+    }
+
     public static List<AlignmentGroup> ofStory(Story story) {
         return list("story", story);
     }

@@ -318,11 +318,7 @@ public class AlignmentService {
     private static Collection<AlignmentGroup> groupsOf(Collection<Paragraph> paragraphs) {
         Set<Long> ids = new HashSet<>();
         paragraphs.forEach(p -> ids.add(p.id));
-        Set<AlignmentGroup> groups = new LinkedHashSet<>();
-        if (!ids.isEmpty()) {
-            groups.addAll(AlignmentGroup.<AlignmentGroup>list("select distinct g from AlignmentGroup g join g.paragraphs p where p.id in ?1", ids));
-        }
-        return groups;
+        return new LinkedHashSet<>(AlignmentGroup.containingAny(ids));
     }
 
     /**

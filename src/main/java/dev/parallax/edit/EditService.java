@@ -226,10 +226,9 @@ public class EditService {
             Paragraph sourceParagraph = source.paragraphs.get(i);
             Paragraph targetParagraph = target.paragraphs.get(i);
             // a source paragraph an editor already fixed in a row brings its translation into that row
-            List<AlignmentGroup> existing = AlignmentGroup.list("select g from AlignmentGroup g join g.paragraphs p where p.id = ?1",
-                    sourceParagraph.id);
-            if (!existing.isEmpty()) {
-                existing.get(0).paragraphs.add(targetParagraph);
+            java.util.Optional<AlignmentGroup> existing = AlignmentGroup.containing(sourceParagraph);
+            if (existing.isPresent()) {
+                existing.get().paragraphs.add(targetParagraph);
                 continue;
             }
             AlignmentGroup group = new AlignmentGroup();
@@ -282,10 +281,7 @@ public class EditService {
 
     /** A paragraph split from another stays in the other's row, if an editor fixed that row. */
     private void joinGroupOf(Paragraph original, Paragraph added) {
-        List<AlignmentGroup> groups = AlignmentGroup.list("select g from AlignmentGroup g join g.paragraphs p where p.id = ?1", original.id);
-        for (AlignmentGroup g : groups) {
-            g.paragraphs.add(added);
-        }
+        AlignmentGroup.containing(original).ifPresent(g -> g.paragraphs.add(added));
     }
 
     private void record(Paragraph p, Revision.Kind kind, String before) {

@@ -430,8 +430,8 @@ public class GrammarService {
     public void ignore(long versionId, int index, String rule, int offset, String matchedText) {
         requireRule(rule);
         QuarkusTransaction.requiringNew().run(() -> {
-            Version version = stories.version(versionId);
-            String text = paragraph(version, index).text;
+            Paragraph paragraph = edits.paragraph(versionId, index);
+            String text = paragraph.text;
             String at = offset < 0 || matchedText == null || offset + matchedText.length() > text.length()
                     ? null : text.substring(offset, offset + matchedText.length());
             if (!Objects.equals(at, matchedText)) {
@@ -442,7 +442,7 @@ public class GrammarService {
             if (IgnoredMatch.count("versionId = ?1 and textHash = ?2 and ruleId = ?3 and matchOffset = ?4 and matchedText = ?5",
                     versionId, hash, rule, offset, matchedText) == 0) {
                 IgnoredMatch ignored = new IgnoredMatch();
-                ignored.storyId = version.story.id;
+                ignored.storyId = paragraph.version.story.id;
                 ignored.versionId = versionId;
                 ignored.textHash = hash;
                 ignored.ruleId = rule;
@@ -485,7 +485,7 @@ public class GrammarService {
         if (replacement == null) {
             throw ApiException.badRequest("Invalid replacement", "A replacement is required.");
         }
-        Paragraph current = QuarkusTransaction.requiringNew().call(() -> paragraph(stories.version(versionId), index));
+        Paragraph current = QuarkusTransaction.requiringNew().call(() -> edits.paragraph(versionId, index));
         String text = current.text;
         if (offset < 0 || length < 0 || offset + length > text.length()
                 || !text.substring(offset, offset + length).equals(expected == null ? "" : expected)) {
@@ -496,11 +496,6 @@ public class GrammarService {
         edits.save(versionId, index, text.substring(0, offset) + replacement + text.substring(offset + length),
                 current.status.label(), current.revision);
         QuarkusTransaction.requiringNew().run(() -> IgnoredMatch.delete("versionId = ?1 and textHash = ?2", versionId, oldHash));
-    }
-
-    private static Paragraph paragraph(Version version, int index) {
-        return version.paragraphs.stream().filter(p -> p.ordinal == index).findFirst()
-                .orElseThrow(() -> new ApiException(404, "Paragraph not found", "Version " + version.id + " has no paragraph " + index + "."));
     }
 
     private static void requireRule(String rule) {

@@ -177,14 +177,14 @@ public class TranslatePage {
             }
             return Response.seeOther(URI.create(backTo + "#" + view(saved).id())).build();
         } catch (StaleRevisionException stale) {
-            Paragraph current = stale409(versionId, index);
+            Paragraph current = edits.paragraph(versionId, index);
             Editor editor = new Editor(view(current), text, stale.currentText(),
                     "Someone saved this paragraph while you were editing it. Their text is shown; yours is in the editor"
                             + " and in the paragraph's history. Merge them and save again.", safeBack(back, current));
             TemplateInstance page = htmx != null ? Templates.editor(editor, STATUSES) : editorPage(current, editor);
             return Response.status(409).entity(page).build();
         } catch (ApiException e) {
-            Paragraph current = stale409(versionId, index);
+            Paragraph current = edits.paragraph(versionId, index);
             Editor editor = new Editor(view(current), text, null, e.error() + ": " + e.detail(), safeBack(back, current));
             TemplateInstance page = htmx != null ? Templates.editor(editor, STATUSES) : editorPage(current, editor);
             return Response.status(e.status()).entity(page).build();
@@ -212,10 +212,6 @@ public class TranslatePage {
     }
 
     // ---- helpers ----
-
-    Paragraph stale409(long versionId, int index) {
-        return edits.paragraph(versionId, index);
-    }
 
     private TemplateInstance editorPage(Paragraph p, Editor editor) {
         Version version = p.version;
