@@ -1,6 +1,7 @@
 package dev.parallax.bench;
 
 import dev.parallax.align.engine.Aligner;
+import dev.parallax.align.engine.LexiconLearner;
 import dev.parallax.align.engine.Bead;
 import dev.parallax.align.engine.PairAlignment;
 import dev.parallax.align.engine.TextVersion;
@@ -196,6 +197,41 @@ public final class NtrexCases {
             }
         }
         return out;
+    }
+
+    /** Each case as a document of three versions (en, ar, fa), as a workbench holds a story. */
+    public static List<List<TextVersion>> documents(List<Case> cases) {
+        List<List<TextVersion>> out = new ArrayList<>();
+        for (Case c : cases) {
+            List<TextVersion> versions = new ArrayList<>();
+            for (String l : LANGUAGES) {
+                versions.add(new TextVersion(l, l, c.versions().get(l).paragraphs()));
+            }
+            out.add(versions);
+        }
+        return out;
+    }
+
+    /**
+     * Link F1 with the word list learnt from the other half of the documents (two folds: the first half is
+     * aligned with what the second taught, and the reverse), counts pooled over both.
+     */
+    public static double crossFoldLinkF1(List<Case> cases, String la, String lb) {
+        int half = cases.size() / 2;
+        List<List<Case>> folds = List.of(cases.subList(0, half), cases.subList(half, cases.size()));
+        int tp = 0, sys = 0, gold = 0;
+        for (int f = 0; f < 2; f++) {
+            Aligner aligner = new Aligner().withLexicon(new LexiconLearner().learn(documents(folds.get(1 - f))));
+            for (Case c : folds.get(f)) {
+                Version x = c.versions().get(la), y = c.versions().get(lb);
+                int[] k = linkCounts(x, y, aligner.alignPair(new TextVersion(la, la, x.paragraphs()), new TextVersion(lb, lb, y.paragraphs())));
+                tp += k[0];
+                sys += k[1];
+                gold += k[2];
+            }
+        }
+        double p = sys == 0 ? 0 : (double) tp / sys, r = gold == 0 ? 0 : (double) tp / gold;
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
     /** Pooled link F1 of one language pair over all cases. */

@@ -1,5 +1,7 @@
 package dev.parallax.align.engine;
 
+import dev.parallax.align.engine.score.CorpusLexicon;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,8 +35,24 @@ public final class Aligner {
     }
 
     public Aligner(AlignerSettings settings, AlignerSettings sentenceSettings) {
+        this(settings, sentenceSettings, CorpusLexicon.EMPTY);
+    }
+
+    private Aligner(AlignerSettings settings, AlignerSettings sentenceSettings, CorpusLexicon lexicon) {
         this.settings = settings;
         this.sentenceSettings = sentenceSettings;
+        this.lexicon = lexicon;
+    }
+
+    private final CorpusLexicon lexicon;
+
+    /** The same aligner, also matching the word pairs of {@code lexicon} (see {@link LexiconLearner}). */
+    public Aligner withLexicon(CorpusLexicon lexicon) {
+        return new Aligner(settings, sentenceSettings, lexicon);
+    }
+
+    public CorpusLexicon lexicon() {
+        return lexicon;
     }
 
     public AlignerSettings settings() {
@@ -135,7 +153,7 @@ public final class Aligner {
         }
         for (int v = 1; v < versions.size(); v++) {
             TextVersion other = versions.get(v);
-            PairAlignment pair = new PairwiseAligner(settings).align(base.id(), base.language(), base.paragraphs(),
+            PairAlignment pair = new PairwiseAligner(settings, lexicon).align(base.id(), base.language(), base.paragraphs(),
                     other.id(), other.language(), other.paragraphs(), beadsOf(fixed, v), beadsOf(anchors, v));
             for (Bead bead : pair.beads()) {
                 rows.addBead(v, bead);
@@ -174,7 +192,7 @@ public final class Aligner {
 
     /** @param forced beads that must appear as they are (confirmed or hand-made links) */
     public PairAlignment alignPair(TextVersion a, TextVersion b, List<Bead> forced) {
-        return new PairwiseAligner(settings).align(a.id(), a.language(), a.paragraphs(), b.id(), b.language(),
+        return new PairwiseAligner(settings, lexicon).align(a.id(), a.language(), a.paragraphs(), b.id(), b.language(),
                 b.paragraphs(), forced);
     }
 

@@ -11,9 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * NTREX en/ar/fa paragraph cases. The target is link F1 ≥ 0.95; the engine does not reach it yet
- * (see docs/benchmarks-align.md: 0.947 / 0.936 / 0.937 on all 123 documents), so this asserts the level
- * reached on the first 60 (0.967 / 0.949 / 0.925) as a regression guard.
+ * NTREX en/ar/fa paragraph cases (seed 2024, the reported one; the settings were chosen on seeds 7, 11
+ * and 99). The target, link F1 ≥ 0.95 for every pair, holds with the word list learnt from the documents'
+ * own texts, as the workbench learns one from its stories (docs/benchmarks-align.md: 0.976 / 0.982 /
+ * 0.956); the aligner alone, each document on its own, stays above 0.92.
  */
 class NtrexEnArFaAlignmentTest {
 
@@ -35,9 +36,20 @@ class NtrexEnArFaAlignmentTest {
     }
 
     @Test
-    void linkF1OfEveryLanguagePairStaysAtTheLevelReached() {
+    void withTheWordListLearntFromTheDocumentsEveryPairReachesTheTarget() {
         assumeTrue(BenchmarkData.has(NtrexCases.FOLDER), "NTREX data absent");
-        List<NtrexCases.Case> cases = NtrexCases.build(2024L).subList(0, 60);
+        List<NtrexCases.Case> cases = NtrexCases.build(2024L);
+        Aligner aligner = new Aligner().withLexicon(new LexiconLearner().learn(NtrexCases.documents(cases)));
+        for (String[] p : new String[][] {{"en", "ar"}, {"en", "fa"}, {"ar", "fa"}}) {
+            double f1 = NtrexCases.linkF1(cases, p[0], p[1], aligner);
+            assertTrue(f1 >= 0.95, p[0] + "-" + p[1] + " link F1 " + f1);
+        }
+    }
+
+    @Test
+    void withoutAWordListEveryPairStaysAboveTheEarlierLevel() {
+        assumeTrue(BenchmarkData.has(NtrexCases.FOLDER), "NTREX data absent");
+        List<NtrexCases.Case> cases = NtrexCases.build(2024L);
         Aligner aligner = new Aligner();
         for (String[] p : new String[][] {{"en", "ar"}, {"en", "fa"}, {"ar", "fa"}}) {
             double f1 = NtrexCases.linkF1(cases, p[0], p[1], aligner);

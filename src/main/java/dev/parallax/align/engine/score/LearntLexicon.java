@@ -35,6 +35,11 @@ public final class LearntLexicon {
         return sourceToPair.size();
     }
 
+    /** The same word pairs with the two languages swapped. */
+    public LearntLexicon reversed() {
+        return new LearntLexicon(targetToPair, sourceToPair);
+    }
+
     public Integer pairOf(String word, boolean source) {
         return (source ? sourceToPair : targetToPair).get(word);
     }
@@ -46,14 +51,20 @@ public final class LearntLexicon {
      */
     public static LearntLexicon learn(List<List<String>> wordsA, List<List<String>> wordsB, List<int[]> links,
                                       int minCount, double minDice) {
+        return learn(wordsA, wordsB, links, minCount, minDice, MAX_LINKS);
+    }
+
+    /** As {@link #learn(List, List, List, int, double)}, counting at most {@code maxLinks} links (evenly sampled). */
+    public static LearntLexicon learn(List<List<String>> wordsA, List<List<String>> wordsB, List<int[]> links,
+                                      int minCount, double minDice, int maxLinks) {
         if (links.isEmpty()) {
             return EMPTY;
         }
         List<int[]> used = links;
-        if (links.size() > MAX_LINKS) {
+        if (links.size() > maxLinks) {
             used = new ArrayList<>();
-            double step = links.size() / (double) MAX_LINKS;
-            for (int k = 0; k < MAX_LINKS; k++) {
+            double step = links.size() / (double) maxLinks;
+            for (int k = 0; k < maxLinks; k++) {
                 used.add(links.get((int) (k * step)));
             }
         }

@@ -1,15 +1,18 @@
 package dev.parallax.align.engine.score;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How a sentence-level alignment of the same two versions links their paragraphs: for every pair of
  * paragraphs, the number of sentence links between them. A paragraph bead that keeps a paragraph's
  * sentence links inside it agrees with the sentence alignment; each link it cuts (to a paragraph outside
  * the bead, or because the paragraph is left unaligned) is evidence against it. The sentence alignment
- * sees sentence boundaries the paragraph DP cannot, and any grouping of paragraphs; the paragraph DP
- * overrides it where a single sentence link is wrong.
+ * sees sentence boundaries the paragraph DP cannot, and any grouping of paragraphs: the paragraph DP pays
+ * for the links it cuts, and {@link dev.parallax.align.engine.SentenceGroups} reads the final grouping off
+ * these links.
  */
 public final class SentenceEvidence {
 
@@ -18,19 +21,40 @@ public final class SentenceEvidence {
     /** For each paragraph of A: pairs (paragraph of B, links), flattened. */
     private final int[][] linksOfA;
 
+    /** Sum of the links' confidences per pair of paragraphs, keyed a << 32 | b. */
+    private final Map<Long, Double> confidence = new HashMap<>();
+
+    /** Per paragraph, the mean confidence of its sentences left alone (NaN: none was). */
+    private final double[] aloneA;
+    private final double[] aloneB;
+
     /** @param links each {a paragraph, b paragraph} of a sentence link (repeats count) */
     public SentenceEvidence(int n, int m, List<int[]> links) {
+        this(n, m, links, null, null, null);
+    }
+
+    /**
+     * @param confidences each link's confidence (0..1), in the order of {@code links}; null: all 1
+     * @param aloneA      per paragraph of A, the mean confidence of its sentences the alignment left alone
+     *                    (NaN where none was; null: unknown)
+     * @param aloneB      the same for B
+     */
+    public SentenceEvidence(int n, int m, List<int[]> links, double[] confidences, double[] aloneA, double[] aloneB) {
+        this.aloneA = aloneA;
+        this.aloneB = aloneB;
         totalA = new int[n];
         totalB = new int[m];
         int[][] tmp = new int[n][];
-        for (int[] l : links) {
+        for (int k = 0; k < links.size(); k++) {
+            int[] l = links.get(k);
+            confidence.merge(((long) l[0] << 32) | l[1], confidences == null ? 1.0 : confidences[k], Double::sum);
             totalA[l[0]]++;
             totalB[l[1]]++;
             int[] e = tmp[l[0]] == null ? new int[0] : tmp[l[0]];
             boolean found = false;
-            for (int k = 0; k < e.length; k += 2) {
-                if (e[k] == l[1]) {
-                    e[k + 1]++;
+            for (int x = 0; x < e.length; x += 2) {
+                if (e[x] == l[1]) {
+                    e[x + 1]++;
                     found = true;
                 }
             }
@@ -47,6 +71,30 @@ public final class SentenceEvidence {
             }
         }
         linksOfA = tmp;
+    }
+
+    /** How sure the sentence alignment is that paragraph {@code a}'s unlinked sentences have no counterpart (NaN: unknown). */
+    public double aloneConfidenceA(int a) {
+        return aloneA == null ? Double.NaN : aloneA[a];
+    }
+
+    public double aloneConfidenceB(int b) {
+        return aloneB == null ? Double.NaN : aloneB[b];
+    }
+
+    /** The paragraphs of B that paragraph {@code a} of A shares at least one sentence link with. */
+    public int[] partnersOfA(int a) {
+        int[] e = linksOfA[a];
+        int[] out = new int[e.length / 2];
+        for (int x = 0; x < e.length; x += 2) {
+            out[x / 2] = e[x];
+        }
+        return out;
+    }
+
+    /** The sum of the confidences of the sentence links between paragraphs {@code a} and {@code b}. */
+    public double confidenceSum(int a, int b) {
+        return confidence.getOrDefault(((long) a << 32) | b, 0.0);
     }
 
     public int totalA(int a) {
@@ -67,30 +115,6 @@ public final class SentenceEvidence {
             }
         }
         return s;
-    }
-
-    /** {paragraph of B, links} of the paragraph of B that paragraph {@code a} shares most sentence links with, or null. */
-    public int[] strongestOfA(int a) {
-        int[] e = linksOfA[a];
-        int[] best = null;
-        for (int k = 0; k < e.length; k += 2) {
-            if (best == null || e[k + 1] > best[1]) {
-                best = new int[] {e[k], e[k + 1]};
-            }
-        }
-        return best;
-    }
-
-    /** As {@link #strongestOfA} for a paragraph of B (a linear scan: for the few paragraphs left alone). */
-    public int[] strongestOfB(int b) {
-        int[] best = null;
-        for (int a = 0; a < linksOfA.length; a++) {
-            int k = links(a, b);
-            if (k > 0 && (best == null || k > best[1])) {
-                best = new int[] {a, k};
-            }
-        }
-        return best;
     }
 
     /** Sentence links between paragraphs {@code a} and {@code b}. */
