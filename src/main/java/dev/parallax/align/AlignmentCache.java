@@ -4,6 +4,7 @@ import dev.parallax.align.engine.Aligner;
 import dev.parallax.align.engine.Alignment;
 import dev.parallax.align.engine.FixedRow;
 import dev.parallax.align.engine.TextVersion;
+import dev.parallax.align.engine.score.CorpusLexicon;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ public class AlignmentCache {
 
     private static final int CAPACITY = 128;
 
-    private final Aligner aligner = new Aligner();
+    private volatile Aligner aligner = new Aligner();
     private final Map<String, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
@@ -42,7 +43,7 @@ public class AlignmentCache {
         return new Stats(full.get(), local.get());
     }
 
-    private record Entry(List<TextVersion> versions, List<FixedRow> fixed, Alignment alignment) {
+    private record Entry(Aligner aligner, List<TextVersion> versions, List<FixedRow> fixed, Alignment alignment) {
     }
 
     /** Forgets every alignment (what a restart does); corrections live in the database and survive. */
@@ -56,11 +57,26 @@ public class AlignmentCache {
         return aligner;
     }
 
+    /**
+     * Aligns from now on with this word list (see {@link WorkbenchLexicon}) and forgets every alignment
+     * made without it, so that no view mixes rows of both.
+     */
+    public void useLexicon(CorpusLexicon lexicon) {
+        synchronized (entries) {
+            aligner = new Aligner().withLexicon(lexicon);
+            entries.clear();
+        }
+    }
+
     public Alignment align(List<TextVersion> versions, List<FixedRow> fixed) {
+        Aligner aligner = this.aligner;
         String key = versions.stream().map(TextVersion::id).reduce((a, b) -> a + "," + b).orElse("");
         Entry previous;
         synchronized (entries) {
             previous = entries.get(key);
+        }
+        if (previous != null && previous.aligner != aligner) {
+            previous = null; // made with another word list
         }
         Alignment alignment;
         if (previous != null && previous.versions.equals(versions) && previous.fixed.equals(fixed)) {
@@ -73,7 +89,7 @@ public class AlignmentCache {
             full.incrementAndGet();
         }
         synchronized (entries) {
-            entries.put(key, new Entry(versions, fixed, alignment));
+            entries.put(key, new Entry(aligner, versions, fixed, alignment));
         }
         return alignment;
     }

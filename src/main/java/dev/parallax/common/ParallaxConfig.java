@@ -32,6 +32,23 @@ public interface ParallaxConfig {
     /** How many days a deleted story or version can be restored by an admin before it is purged. */
     @WithDefault("30")
     int trashRetentionDays();
+    /** The aligner's settings. */
+    Align align();
+
+    interface Align {
+        /**
+         * Whether the aligner learns a word list from all the stories in the workbench (in the background,
+         * then whenever their text changed): between languages that share no script it is what lets
+         * sentences and paragraphs line up by their words, not only by names, numbers and lengths.
+         */
+        @WithDefault("true")
+        boolean learnLexicon();
+
+        /** How often the stories are checked for changes to relearn from (a Quarkus duration: 5m, 1h). */
+        @WithDefault("5m")
+        String lexiconRefresh();
+    }
+
     /** Export and import of aligned text (TMX, XLIFF, CSV, TSV, JSON, DOCX). */
     Exchange exchange();
 
