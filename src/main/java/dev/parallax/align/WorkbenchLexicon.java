@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The word list the aligner learns from every story in the workbench (see {@link LexiconLearner}): learnt
@@ -108,10 +107,5 @@ public class WorkbenchLexicon {
             }
         }
         return n + ":" + Long.toHexString(h);
-    }
-
-    /** Word pairs per language pair of the list in use, for diagnostics. */
-    public Map<String, Integer> sizes() {
-        return current.sizes();
     }
 }
