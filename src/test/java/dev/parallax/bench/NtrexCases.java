@@ -187,7 +187,8 @@ public final class NtrexCases {
         return new int[] {tp, sys.size(), gold.size()};
     }
 
-    private static Set<Long> links(List<Bead> beads) {
+    /** The (x, y) paragraph pairs the beads link, as x << 32 | y. */
+    static Set<Long> links(List<Bead> beads) {
         Set<Long> out = new HashSet<>();
         for (Bead b : beads) {
             for (int i : b.a()) {

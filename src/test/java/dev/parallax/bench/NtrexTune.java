@@ -6,7 +6,6 @@ import dev.parallax.align.engine.LexiconLearner;
 import dev.parallax.align.engine.PairAlignment;
 import dev.parallax.align.engine.TextVersion;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,7 +65,7 @@ public final class NtrexTune {
                 }
                 kind[g] = kindOf(b, gold);
             }
-            Set<Long> system = links(pa.beads()), expected = links(gold);
+            Set<Long> system = NtrexCases.links(pa.beads()), expected = NtrexCases.links(gold);
             for (long l : expected) {
                 int[] k = counts.computeIfAbsent(kind[beadOfA[(int) (l >>> 32)]], z -> new int[3]);
                 k[2]++;
@@ -101,18 +100,6 @@ public final class NtrexTune {
             return "beyond-dp-shapes";
         }
         return na == 1 && nb == 1 ? "1-1" : "merge";
-    }
-
-    private static Set<Long> links(List<Bead> beads) {
-        Set<Long> out = new HashSet<>();
-        for (Bead b : beads) {
-            for (int i : b.a()) {
-                for (int j : b.b()) {
-                    out.add(((long) i << 32) | j);
-                }
-            }
-        }
-        return out;
     }
 
     private NtrexTune() {
