@@ -51,10 +51,6 @@ public final class Aligner {
         return new Aligner(settings, sentenceSettings, lexicon);
     }
 
-    public CorpusLexicon lexicon() {
-        return lexicon;
-    }
-
     public AlignerSettings settings() {
         return settings;
     }

@@ -21,7 +21,9 @@ import java.util.List;
 /**
  * Aligns two sequences of units (paragraphs or sentences): a monotonic banded DP between the forced
  * beads, a second pass with a lexicon learnt from the first, then a search for moved units among what
- * the DP left unaligned.
+ * the DP left unaligned. For paragraphs the versions' sentences are aligned that way first, and the
+ * paragraph rows are read off the sentence links ({@link SentenceGroups}); the paragraph DP then runs
+ * only around fixed beads (editors' corrections, rows kept by re-alignment).
  */
 final class PairwiseAligner {
 
@@ -55,13 +57,6 @@ final class PairwiseAligner {
      */
     PairAlignment align(String idA, String langA, List<String> unitsA, String idB, String langB, List<String> unitsB,
                         List<Bead> forced, List<Bead> anchors) {
-        List<List<Token>> tokA = FeatureExtractor.tokenize(unitsA);
-        List<List<Token>> tokB = FeatureExtractor.tokenize(unitsB);
-        PairMode mode = PairMode.of(langA, langB, isArabicScript(tokA), isArabicScript(tokB));
-        FeatureExtractor extractor = new FeatureExtractor(mode, langA, langB, corpus.forPair(langA, langB));
-        List<List<UnitFeatures>> f = extractor.extract(unitsA, tokA, unitsB, tokB, LearntLexicon.EMPTY);
-        double ratio = mode == PairMode.SAME_LANGUAGE ? 1.0
-                : LengthModel.charsPerEnglishChar(langB) / LengthModel.charsPerEnglishChar(langA);
         List<Bead> allForced = new ArrayList<>(forced);
         allForced.addAll(anchors);
         SentenceEvidence evidence = settings.sentenceLinkWeight() > 0
@@ -73,6 +68,13 @@ final class PairwiseAligner {
                     SentenceGroups.of(singles(unitsA.size(), unitsB.size()), evidence, unitsA.size(), unitsB.size()),
                     unitsB.size()));
         }
+        List<List<Token>> tokA = FeatureExtractor.tokenize(unitsA);
+        List<List<Token>> tokB = FeatureExtractor.tokenize(unitsB);
+        PairMode mode = PairMode.of(langA, langB, isArabicScript(tokA), isArabicScript(tokB));
+        FeatureExtractor extractor = new FeatureExtractor(mode, langA, langB, corpus.forPair(langA, langB));
+        List<List<UnitFeatures>> f = extractor.extract(unitsA, tokA, unitsB, tokB, LearntLexicon.EMPTY);
+        double ratio = mode == PairMode.SAME_LANGUAGE ? 1.0
+                : LengthModel.charsPerEnglishChar(langB) / LengthModel.charsPerEnglishChar(langA);
         BeadScorer scorer = withEvidence(scorerFor(mode, ratio, f, extractor.weights()), evidence);
         Segmentation seg = Segmentation.of(unitsA.size(), unitsB.size(), allForced);
         List<Bead> editorLinks = forced.stream().filter(Bead::isLink).toList();

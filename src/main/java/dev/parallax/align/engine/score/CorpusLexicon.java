@@ -49,10 +49,6 @@ public final class CorpusLexicon {
         return isSource(langA, langB) ? l : l.reversed();
     }
 
-    public boolean isEmpty() {
-        return byPair.values().stream().allMatch(LearntLexicon::isEmpty);
-    }
-
     /** Word pairs per language pair, for diagnostics and the benchmark. */
     public Map<String, Integer> sizes() {
         return byPair.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().size()));

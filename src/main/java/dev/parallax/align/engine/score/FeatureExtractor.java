@@ -81,10 +81,10 @@ public final class FeatureExtractor {
         if (tokensA != cachedTokensA || tokensB != cachedTokensB) {
             cachedTokensA = tokensA;
             cachedTokensB = tokensB;
-            baseA = baseKeys(tokensA, true);
-            baseB = baseKeys(tokensB, false);
             wordsA = tokensA.stream().map(FeatureExtractor::lexiconWords).toList();
             wordsB = tokensB.stream().map(FeatureExtractor::lexiconWords).toList();
+            baseA = baseKeys(tokensA, wordsA, true);
+            baseB = baseKeys(tokensB, wordsB, false);
             sentencesA = sentenceCounts(textsA, languageA);
             sentencesB = sentenceCounts(textsB, languageB);
         }
@@ -120,12 +120,13 @@ public final class FeatureExtractor {
         return out;
     }
 
-    private int[][] baseKeys(List<List<Token>> tokens, boolean sideA) {
+    /** Keys that do not depend on the pair's own learnt lexicon: words, names, numbers, corpus word pairs. */
+    private int[][] baseKeys(List<List<Token>> tokens, List<List<String>> words, boolean sideA) {
         int[][] out = new int[tokens.size()][];
         for (int u = 0; u < tokens.size(); u++) {
             Set<String> keys = keys(tokens.get(u), LearntLexicon.EMPTY, sideA);
             if (!corpus.isEmpty()) {
-                for (String w : lexiconWords(tokens.get(u))) {
+                for (String w : words.get(u)) {
                     Integer pair = corpus.pairOf(w, sideA);
                     if (pair != null) {
                         keys.add("g:" + pair);
