@@ -46,26 +46,34 @@ public class WorkbenchLexicon {
         }
     }
 
-    /** The word list in use (empty until the first learning has finished). */
-    public CorpusLexicon current() {
-        return current;
-    }
-
     /** Learns again if any story's text changed since the last learning; returns the list in use. */
     public synchronized CorpusLexicon relearnIfChanged() {
-        List<List<TextVersion>> documents = QuarkusTransaction.requiringNew().call(WorkbenchLexicon::load);
-        String fingerprint = fingerprint(documents);
-        if (fingerprint.equals(learntFrom)) {
+        // a cheap query tells whether anything changed; the texts are loaded only when something did
+        String stamp = QuarkusTransaction.requiringNew().call(WorkbenchLexicon::changeStamp);
+        if (stamp.equals(learntFrom)) {
             return current;
         }
+        List<List<TextVersion>> documents = QuarkusTransaction.requiringNew().call(WorkbenchLexicon::load);
         long start = System.nanoTime();
         CorpusLexicon lexicon = new LexiconLearner().learn(documents);
         current = lexicon;
-        learntFrom = fingerprint;
+        learntFrom = stamp;
         cache.useLexicon(lexicon);
         Log.infof("Aligner word list learnt from %d stories in %d ms: %s word pairs", documents.size(),
                 (System.nanoTime() - start) / 1_000_000, lexicon.sizes());
         return lexicon;
+    }
+
+    /**
+     * Changes whenever the live stories' text can have: a paragraph added, deleted or saved (each save
+     * raises its revision), a version added, deleted, restored or edited (its language, say).
+     */
+    private static String changeStamp() {
+        Object[] row = (Object[]) Paragraph.getEntityManager().createQuery("""
+                select count(p), coalesce(sum(p.revision), 0), coalesce(sum(p.id), 0), max(v.updatedAt), count(distinct v)
+                from Paragraph p join p.version v join v.story s
+                where v.deletedAt is null and s.deletedAt is null""").getSingleResult();
+        return java.util.Arrays.toString(row);
     }
 
     /** Forgets the learnt list (for tests that need the aligner without it). */
@@ -92,20 +100,5 @@ public class WorkbenchLexicon {
             }
         }
         return out;
-    }
-
-    /** Changes whenever a version's text, language or membership changes. */
-    private static String fingerprint(List<List<TextVersion>> documents) {
-        long h = 1;
-        int n = 0;
-        for (List<TextVersion> doc : documents) {
-            for (TextVersion v : doc) {
-                h = 31 * h + v.id().hashCode();
-                h = 31 * h + v.language().hashCode();
-                h = 31 * h + v.paragraphs().hashCode();
-                n++;
-            }
-        }
-        return n + ":" + Long.toHexString(h);
     }
 }

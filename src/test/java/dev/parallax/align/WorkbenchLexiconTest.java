@@ -10,10 +10,13 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.restassured.http.ContentType;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -65,12 +68,18 @@ class WorkbenchLexiconTest {
         Path folder = Path.of("translations/assad-tehran-visit");
         Stories.addVersionAs(story, Map.of("outlet", "Nournews", "language", "en",
                 "text", Files.readString(folder.resolve("03-nournews.en.txt"))));
-        Stories.addVersionAs(story, Map.of("outlet", "Nournews", "language", "fa",
+        long fa = Stories.addVersionAs(story, Map.of("outlet", "Nournews", "language", "fa",
                 "text", Files.readString(folder.resolve("05-nournews.fa.txt"))));
         CorpusLexicon second = lexicon.relearnIfChanged();
         assertNotSame(first, second, "a new story: learnt again");
         assertNotNull(second.forPair("en", "fa"));
         assertTrue(second.forPair("en", "fa").size() >= first.forPair("en", "fa").size(), second.sizes().toString());
+        assertSame(second, lexicon.relearnIfChanged(), "nothing changed since: the same list");
+
+        String paragraph = given().get("/api/versions/" + fa).then().statusCode(200).extract().path("paragraphs[0].text");
+        given().contentType(ContentType.JSON).body(Map.of("text", paragraph + " (ویرایش)", "baseRevision", 1))
+                .put("/api/versions/" + fa + "/paragraphs/0").then().statusCode(200);
+        assertNotSame(second, lexicon.relearnIfChanged(), "a paragraph saved: learnt again");
     }
 
     private static void assertPair(LearntLexicon lexicon, String english, String arabic) {
