@@ -1,6 +1,7 @@
 package dev.parallax.align;
 
 import dev.parallax.align.engine.Alignment;
+import dev.parallax.align.engine.LexiconLearner;
 import dev.parallax.align.engine.TextVersion;
 import dev.parallax.align.engine.support.StoryFolder;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 /** The seed story through the cache: unchanged texts cost nothing, an edit re-aligns locally. */
@@ -50,5 +52,17 @@ class AlignmentCacheTest {
                 List.of(nournews.paragraphs().get(0), "Assad returned to Damascus the same day.")));
         cache.align(edited, List.of());
         assertEquals(2, cache.stats().full());
+    }
+
+    @Test
+    void aNewWordListForgetsWhatWasAlignedWithoutIt() {
+        AlignmentCache cache = new AlignmentCache();
+        Alignment without = cache.align(seed, List.of());
+        cache.useLexicon(new LexiconLearner().learn(List.of(seed)));
+        Alignment with = cache.align(seed, List.of());
+        assertNotSame(without, with, "aligned again with the word list, not taken from the cache");
+        assertEquals(2, cache.stats().full());
+        // the seed story's rows do not depend on it
+        assertEquals(without.rows().stream().map(r -> r.cells()).toList(), with.rows().stream().map(r -> r.cells()).toList());
     }
 }
