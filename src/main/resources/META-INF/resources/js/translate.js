@@ -1,6 +1,10 @@
 // Keyboard for the translation table. Everything also works without it, through links and forms.
 (function () {
   'use strict';
+  // htmx's boosted navigation runs this file again on every translation page; the listeners below live on
+  // document and body, which survive the swap, so install them once.
+  if (window.parallaxTranslate) { return; }
+  window.parallaxTranslate = true;
 
   function editorOf(el) { return el && el.closest ? el.closest('form.editor') : null; }
 
@@ -37,6 +41,19 @@
     } else if (saved) {
       saved.focus();
     }
+  });
+
+  // The "?" button opens the shortcuts (no inline handler: the Content-Security-Policy forbids them).
+  document.addEventListener('click', function (e) {
+    var button = e.target.closest ? e.target.closest('.help-button') : null;
+    var help = document.getElementById('help');
+    if (button && help && !help.open) { help.showModal(); }
+  });
+
+  // Enter on a target paragraph opens its editor (hx-trigger="parallax:edit"; htmx's key filters need eval).
+  document.addEventListener('keyup', function (e) {
+    var para = e.key === 'Enter' && e.target.matches ? e.target : null;
+    if (para && para.matches('.target-para[hx-get]')) { htmx.trigger(para, 'parallax:edit'); }
   });
 
   document.addEventListener('keydown', function (e) {

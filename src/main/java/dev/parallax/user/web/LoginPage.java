@@ -8,6 +8,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
@@ -46,8 +48,9 @@ public class LoginPage {
     @POST
     @Path("logout")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response logout() {
-        NewCookie expired = new NewCookie.Builder(CREDENTIAL_COOKIE).path("/").maxAge(0).value("").httpOnly(true).build();
+    public Response logout(@Context HttpServerRequest request) {
+        NewCookie expired = new NewCookie.Builder(CREDENTIAL_COOKIE).path("/").maxAge(0).value("").httpOnly(true)
+                .secure(request.isSSL()).sameSite(NewCookie.SameSite.STRICT).build();
         return Response.seeOther(URI.create("/")).cookie(expired).build();
     }
 }
