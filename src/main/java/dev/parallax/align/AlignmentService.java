@@ -42,6 +42,8 @@ public class AlignmentService {
     AlignmentCache cache;
     @Inject
     EntityManager em;
+    @Inject
+    dev.parallax.audit.AuditLog audit;
 
     /** A paragraph named by its version id and 0-based index. */
     public record ParagraphRef(long version, int index) {
@@ -62,6 +64,7 @@ public class AlignmentService {
     public StoryAlignment confirm(long storyId, List<Long> versionIds, int row, List<List<Integer>> expected) {
         StoryAlignment current = align(storyId, versionIds);
         fix(current, paragraphsOf(current, checkRow(current, row, expected)), true);
+        corrected(current, "confirmed row " + (row + 1));
         return recompute(current);
     }
 
@@ -73,6 +76,7 @@ public class AlignmentService {
         for (AlignmentGroup group : groupsOf(paragraphs)) {
             group.delete();
         }
+        corrected(current, "released row " + (row + 1));
         return recompute(current);
     }
 
@@ -87,6 +91,7 @@ public class AlignmentService {
         List<Paragraph> paragraphs = paragraphsOf(current, first);
         paragraphs.addAll(paragraphsOf(current, current.rows().get(row + 1)));
         fix(current, paragraphs, false);
+        corrected(current, "merged row " + (row + 1) + " with the next");
         return recompute(current);
     }
 
@@ -119,6 +124,7 @@ public class AlignmentService {
         }
         fix(current, first, false);
         fix(current, second, false);
+        corrected(current, "split row " + (row + 1) + " at " + at);
         return recompute(current);
     }
 
@@ -139,6 +145,7 @@ public class AlignmentService {
             paragraphs.add(paragraph(shownVersion(current, ref.version()), ref.index()));
         }
         fix(current, paragraphs, false);
+        corrected(current, "linked " + refs.stream().map(r -> r.version() + ":" + (r.index() + 1)).toList());
         return recompute(current);
     }
 
@@ -148,7 +155,13 @@ public class AlignmentService {
         StoryAlignment current = align(storyId, versionIds);
         Paragraph paragraph = paragraph(shownVersion(current, ref.version()), ref.index());
         fix(current, List.of(paragraph), false);
+        corrected(current, "unlinked paragraph " + (ref.index() + 1) + " of version " + ref.version());
         return recompute(current);
+    }
+
+    private void corrected(StoryAlignment current, String what) {
+        audit.record(dev.parallax.audit.AuditAction.ALIGNMENT_CORRECTED, "story " + current.storyId(),
+                what + " (versions " + current.versionIds() + ")");
     }
 
     /** The sentences of one row, aligned across its cells (each cell's text given sentence by sentence). */

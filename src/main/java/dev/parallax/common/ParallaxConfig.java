@@ -60,4 +60,33 @@ public interface ParallaxConfig {
         @WithDefault("10M")
         MemorySize maxImportSize();
     }
+
+    /** Slowing down password guessing (form and API Basic); see README, "Sign-in and sessions". */
+    SignIn signIn();
+
+    interface SignIn {
+        /** Failures (per account, per address) that cost nothing: people mistype. */
+        @WithDefault("3")
+        int freeFailures();
+
+        /** The wait after the free failures; each further failure doubles it. */
+        @WithDefault("250ms")
+        java.time.Duration firstDelay();
+
+        /** The longest wait an address with recent failures imposes on its next attempt. */
+        @WithDefault("15s")
+        java.time.Duration maxAddressDelay();
+
+        /** The longest wait an account's recent failures (from any address) impose: low, so its user is never locked out. */
+        @WithDefault("5s")
+        java.time.Duration maxAccountDelay();
+
+        /** Attempts from one address queue behind each other; one that would wait longer is refused unchecked. */
+        @WithDefault("60s")
+        java.time.Duration maxQueue();
+
+        /** How long a failure counts. */
+        @WithDefault("15m")
+        java.time.Duration window();
+    }
 }

@@ -23,6 +23,9 @@ import java.util.Objects;
 public class StoryService {
 
     @Inject
+    dev.parallax.audit.AuditLog audit;
+
+    @Inject
     ParallaxConfig config;
     @Inject
     dev.parallax.user.CurrentUser currentUser;
@@ -138,6 +141,8 @@ public class StoryService {
         Version version = version(versionId);
         version.deletedAt = now();
         version.deletedBy = currentUser.name();
+        audit.record(dev.parallax.audit.AuditAction.VERSION_DELETED, "version " + version.id + " of story " + version.story.id,
+                version.outlet + " (" + version.language + ")");
         // not removed from story.versions: orphan removal would delete it for good
     }
 
@@ -147,6 +152,7 @@ public class StoryService {
         Story story = story(storyId);
         story.deletedAt = now();
         story.deletedBy = currentUser.name();
+        audit.record(dev.parallax.audit.AuditAction.STORY_DELETED, "story " + story.id, story.title);
     }
 
     /** Writes the first revision of each paragraph of a new version: its history starts with who made it. */

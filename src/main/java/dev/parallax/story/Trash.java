@@ -23,6 +23,8 @@ public class Trash {
 
     @Inject
     ParallaxConfig config;
+    @Inject
+    dev.parallax.audit.AuditLog audit;
 
     public List<Story> stories() {
         return Story.list("deletedAt is not null order by deletedAt desc");
@@ -45,6 +47,7 @@ public class Trash {
         }
         story.deletedAt = null;
         story.deletedBy = null;
+        audit.record(dev.parallax.audit.AuditAction.STORY_RESTORED, "story " + story.id, story.title);
         return story;
     }
 
@@ -59,6 +62,8 @@ public class Trash {
         }
         version.deletedAt = null;
         version.deletedBy = null;
+        audit.record(dev.parallax.audit.AuditAction.VERSION_RESTORED, "version " + version.id + " of story " + version.story.id,
+                version.outlet + " (" + version.language + ")");
         return version;
     }
 

@@ -34,12 +34,12 @@ public class AdminBootstrap {
             String configured = config.adminPassword().orElse("");
             boolean given = !configured.isBlank();
             String password = given ? configured : randomPassword();
-            users.create("admin", password, Role.ADMIN.label());
+            users.createFirstAdmin(password, !given);
             if (given) {
                 LOG.info("Created the user 'admin' with the password from PARALLAX_ADMIN_PASSWORD");
             } else {
                 LOG.warnf("Created the user 'admin' with the password %s — it is shown only this once; "
-                        + "sign in and change it, or set PARALLAX_ADMIN_PASSWORD before the first start", password);
+                        + "sign in with it and choose a new one (asked at the first sign-in), or set PARALLAX_ADMIN_PASSWORD before the first start", password);
             }
         });
     }

@@ -44,6 +44,10 @@ public class User extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
+    /** Set for a generated first-admin password: every page and API call asks for a new one until it is changed. */
+    @Column(name = "must_change_password", nullable = false)
+    public boolean mustChangePassword;
+
     public static Optional<User> findByUsername(String username) {
         return find("username", username).firstResultOptional();
     }

@@ -1,21 +1,49 @@
 package dev.parallax.user;
 
+import dev.parallax.audit.AuditAction;
+import dev.parallax.audit.AuditLog;
 import dev.parallax.common.ApiException;
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-/** Creates users, changes their role or password, removes them — never the last admin. */
+/**
+ * Creates users, changes their role or password, removes them — never the last admin. Every change is audited;
+ * passwords are bcrypt-hashed, at least {@value #MIN_PASSWORD} characters and not on the list of common ones.
+ */
 @ApplicationScoped
 public class UserService {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{2,100}");
     static final int MIN_PASSWORD = 8;
+
+    @Inject
+    AuditLog audit;
+    @Inject
+    CommonPasswords commonPasswords;
+
+    /** Users who must change their password before anything else (kept in memory: asked on every request). */
+    private final Set<String> mustChange = ConcurrentHashMap.newKeySet();
+
+    void loadMustChange(@Observes @Priority(10) StartupEvent event) {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
+                User.<User>list("mustChangePassword", true).forEach(u -> mustChange.add(u.username)));
+    }
+
+    public boolean mustChangePassword(String username) {
+        return mustChange.contains(username);
+    }
 
     public List<User> list() {
         return User.list("order by username");
@@ -35,11 +63,29 @@ public class UserService {
         }
         User user = new User();
         user.username = username;
-        user.password = hash(password);
+        user.password = hash(password, username);
         setRole(user, Role.parse(role));
         user.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         user.persist();
+        audit.record(AuditAction.USER_CREATED, "user " + username, "role " + user.role);
         return user;
+    }
+
+    /** The first admin with a generated password: it must be changed at the first sign-in. */
+    @Transactional
+    User createFirstAdmin(String password, boolean generated) {
+        User user = create("admin", password, Role.ADMIN.label());
+        if (generated) {
+            requirePasswordChange(user.username);
+        }
+        return user;
+    }
+
+    /** The user must choose a new password before anything else. */
+    @Transactional
+    void requirePasswordChange(String username) {
+        user(username).mustChangePassword = true;
+        mustChange.add(username);
     }
 
     @Transactional
@@ -50,12 +96,32 @@ public class UserService {
             if (Role.parse(user.role) == Role.ADMIN && newRole != Role.ADMIN && adminCount() == 1) {
                 throw ApiException.conflict("Last admin", "'" + username + "' is the only admin; make another admin first.");
             }
+            if (!newRole.label().equals(user.role)) {
+                audit.record(AuditAction.USER_CHANGED, "user " + username, "role " + user.role + " → " + newRole.label());
+            }
             setRole(user, newRole);
         }
         if (password != null) {
-            user.password = hash(password);
+            user.password = hash(password, username);
+            audit.record(AuditAction.USER_CHANGED, "user " + username, "password set by an admin");
         }
         return user;
+    }
+
+    /** A user changes their own password: the current one must be right; the new one must differ and pass the rules. */
+    @Transactional
+    public void changeOwnPassword(String username, String current, String replacement) {
+        User user = user(username);
+        if (current == null || !BcryptUtil.matches(current, user.password)) {
+            throw ApiException.badRequest("Wrong current password", "The current password is not right; the password was not changed.");
+        }
+        if (replacement != null && replacement.equals(current)) {
+            throw ApiException.badRequest("Invalid password", "The new password must differ from the current one.");
+        }
+        user.password = hash(replacement, username);
+        user.mustChangePassword = false;
+        mustChange.remove(username);
+        audit.record(AuditAction.PASSWORD_CHANGED, "user " + username, null);
     }
 
     @Transactional
@@ -65,6 +131,8 @@ public class UserService {
             throw ApiException.conflict("Last admin", "'" + username + "' is the only admin; make another admin first.");
         }
         user.delete();
+        mustChange.remove(username);
+        audit.record(AuditAction.USER_DELETED, "user " + username, "role " + user.role);
     }
 
     private static long adminCount() {
@@ -76,9 +144,13 @@ public class UserService {
         user.roles = role.withImplied();
     }
 
-    private static String hash(String password) {
+    private String hash(String password, String username) {
         if (password == null || password.length() < MIN_PASSWORD) {
             throw ApiException.badRequest("Invalid password", "A password needs at least " + MIN_PASSWORD + " characters.");
+        }
+        if (commonPasswords.isCommon(password) || password.equalsIgnoreCase(username)) {
+            throw ApiException.badRequest("Invalid password", "That password is on the list of common passwords "
+                    + "attackers try first (or is the user name); choose another, a few unrelated words are best.");
         }
         return BcryptUtil.bcryptHash(password);
     }

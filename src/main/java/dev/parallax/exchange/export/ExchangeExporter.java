@@ -32,6 +32,9 @@ import java.util.List;
 @ApplicationScoped
 public class ExchangeExporter {
 
+    @jakarta.inject.Inject
+    dev.parallax.audit.AuditLog audit;
+
     @Inject
     AlignmentService alignments;
     @Inject
@@ -97,6 +100,8 @@ public class ExchangeExporter {
         }
         AlignedText text = new AlignedText(story.title, story.slug, versions, rows, segmentation,
                 Segmenter.sentences(cache.aligner()), statuses(alignment), flags(alignment, columns));
+        audit.record(dev.parallax.audit.AuditAction.EXPORTED, "story " + story.id,
+                format.extension() + ", versions " + alignment.versionIds());
         return new Export(text, writer(format, bom), format, fileName(story.slug, format, versions));
     }
 

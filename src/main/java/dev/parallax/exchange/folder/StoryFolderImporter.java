@@ -32,6 +32,9 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class StoryFolderImporter {
 
+    @jakarta.inject.Inject
+    dev.parallax.audit.AuditLog audit;
+
     private static final Logger LOG = Logger.getLogger(StoryFolderImporter.class);
 
     @Inject
@@ -107,6 +110,8 @@ public class StoryFolderImporter {
         if (mark == null) {
             em.persist(new ImportedFolder(story.slug, OffsetDateTime.now(ZoneOffset.UTC)));
         }
+        audit.record(dev.parallax.audit.AuditAction.IMPORTED, "story " + story.id,
+                "story folder '" + folder.slug() + "', " + byKey.size() + " versions");
         return story;
     }
 }

@@ -34,6 +34,9 @@ import java.util.Map;
 @ApplicationScoped
 public class ExchangeImporter {
 
+    @jakarta.inject.Inject
+    dev.parallax.audit.AuditLog audit;
+
     @Inject
     StoryService stories;
     @Inject
@@ -165,6 +168,8 @@ public class ExchangeImporter {
             throw ApiException.badRequest("Alignment refused", "The file's " + rows.size() + " rows cannot be kept as they are ("
                     + check.rows().size() + " after aligning); a paragraph may sit in rows out of order in two versions at once.");
         }
+        audit.record(dev.parallax.audit.AuditAction.IMPORTED, "story " + story.id,
+                "aligned text" + (fileName == null ? "" : " from " + fileName) + ", " + versions.size() + " versions");
         return story;
     }
 

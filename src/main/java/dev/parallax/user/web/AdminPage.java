@@ -1,5 +1,8 @@
 package dev.parallax.user.web;
 
+import dev.parallax.audit.AuditAction;
+import dev.parallax.audit.AuditEvent;
+import dev.parallax.audit.AuditLog;
 import dev.parallax.common.ApiException;
 import dev.parallax.story.Story;
 import dev.parallax.story.Trash;
@@ -22,6 +25,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -34,7 +39,8 @@ public class AdminPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance admin(List<User> users, List<String> roles, List<Story> deletedStories,
-                                             List<Version> deletedVersions, int retentionDays, String error);
+                                             List<Version> deletedVersions, int retentionDays, long failedSignIns,
+                                             List<AuditEvent> recentFailures, String error);
     }
 
     static final List<String> ROLES = java.util.Arrays.stream(Role.values()).map(Role::label).toList();
@@ -45,6 +51,8 @@ public class AdminPage {
     Trash trash;
     @Inject
     dev.parallax.common.ParallaxConfig config;
+    @Inject
+    AuditLog audit;
 
     @GET
     public TemplateInstance admin() {
@@ -100,6 +108,8 @@ public class AdminPage {
     }
 
     private TemplateInstance page(String error) {
-        return Templates.admin(users.list(), ROLES, trash.stories(), trash.versions(), config.trashRetentionDays(), error);
+        AuditLog.Filter failures = new AuditLog.Filter(null, AuditAction.SIGN_IN_FAILED.key(), LocalDate.now(ZoneOffset.UTC).minusDays(1), null, null);
+        return Templates.admin(users.list(), ROLES, trash.stories(), trash.versions(), config.trashRetentionDays(),
+                audit.count(failures), audit.search(failures, 0, 5), error);
     }
 }

@@ -1,6 +1,10 @@
 package dev.parallax.user.web;
 
+import dev.parallax.audit.AuditAction;
+import dev.parallax.audit.AuditLog;
+import dev.parallax.user.CurrentUser;
 import io.quarkus.qute.CheckedTemplate;
+import jakarta.inject.Inject;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,6 +34,11 @@ public class LoginPage {
         static native TemplateInstance logout();
     }
 
+    @Inject
+    AuditLog audit;
+    @Inject
+    CurrentUser user;
+
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
@@ -49,6 +58,9 @@ public class LoginPage {
     @Path("logout")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logout(@Context HttpServerRequest request) {
+        if (user.isSignedIn()) {
+            audit.record(AuditAction.SIGN_OUT, "user " + user.name(), null);
+        }
         NewCookie expired = new NewCookie.Builder(CREDENTIAL_COOKIE).path("/").maxAge(0).value("").httpOnly(true)
                 .secure(request.isSSL()).sameSite(NewCookie.SameSite.STRICT).build();
         return Response.seeOther(URI.create("/")).cookie(expired).build();
