@@ -3,6 +3,7 @@ package dev.parallax.user;
 import dev.parallax.common.ApiException;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
@@ -22,6 +23,9 @@ public class UserService {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{2,100}");
     static final int MIN_PASSWORD = 8;
+
+    @Inject
+    CredentialCache credentials;
 
     public List<User> list() {
         return User.list("order by username");
@@ -64,6 +68,7 @@ public class UserService {
         if (password != null) {
             user.password = hash(password);
         }
+        credentials.forget(username);
         return user;
     }
 
@@ -77,6 +82,7 @@ public class UserService {
             throw ApiException.conflict("Own account", "You cannot delete your own account; another admin can.");
         }
         user.delete();
+        credentials.forget(username);
     }
 
     private boolean isSelf(User user) {
