@@ -90,6 +90,16 @@ public class StoryService {
      */
     @Transactional
     public Version createVersion(Story story, VersionInput input, Map<String, Version> keyed, List<String> paragraphs) {
+        return createVersion(story, input, keyed, paragraphs, null);
+    }
+
+    /**
+     * As {@link #createVersion(Story, VersionInput, Map, List)}, with each paragraph's status given (an import
+     * of a file that carries them); a null list or a null entry means the default.
+     */
+    @Transactional
+    public Version createVersion(Story story, VersionInput input, Map<String, Version> keyed, List<String> paragraphs,
+                                 List<ParagraphStatus> statuses) {
         Version version = new Version();
         version.story = story;
         version.key = input.key();
@@ -101,6 +111,9 @@ public class StoryService {
             // a translation that arrives with its text (a file, an import) is translated already
             if (version.kind == VersionKind.TRANSLATION && !paragraph.text.isEmpty()) {
                 paragraph.status = ParagraphStatus.TRANSLATED;
+            }
+            if (statuses != null && i < statuses.size() && statuses.get(i) != null) {
+                paragraph.status = statuses.get(i);
             }
             version.paragraphs.add(paragraph);
         }
@@ -129,6 +142,7 @@ public class StoryService {
                 null);
         applyMetadata(version, updated, Map.of());
         version.updatedAt = now();
+        version.story.updatedAt = version.updatedAt;
         return version;
     }
 
@@ -143,6 +157,7 @@ public class StoryService {
         version.deletedBy = currentUser.name();
         audit.record(dev.parallax.audit.AuditAction.VERSION_DELETED, "version " + version.id + " of story " + version.story.id,
                 version.outlet + " (" + version.language + ")");
+        version.story.updatedAt = version.deletedAt;
         // not removed from story.versions: orphan removal would delete it for good
     }
 
@@ -153,6 +168,20 @@ public class StoryService {
         story.deletedAt = now();
         story.deletedBy = currentUser.name();
         audit.record(dev.parallax.audit.AuditAction.STORY_DELETED, "story " + story.id, story.title);
+    }
+
+    /**
+     * Notes a change to a story's text (the lists sort by it, newest change first). Its own short transaction,
+     * best effort: two saves racing on one story both mean "changed now", so a lost race loses nothing.
+     */
+    public void touch(long storyId) {
+        OffsetDateTime now = now();
+        try {
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
+                    Story.update("updatedAt = ?1 where id = ?2 and updatedAt < ?1", now, storyId));
+        } catch (RuntimeException concurrent) {
+            // another request touched it at the same moment
+        }
     }
 
     /** Writes the first revision of each paragraph of a new version: its history starts with who made it. */

@@ -65,7 +65,7 @@ public class SignInGuard implements IdentityProvider<UsernamePasswordAuthenticat
 
     @Override
     public int priority() {
-        return SYSTEM_FIRST + 1000; // before any provider that checks the password
+        return SYSTEM_FIRST + 2000; // before any provider that checks the password (PasswordIdentityProvider: + 1000)
     }
 
     @Override

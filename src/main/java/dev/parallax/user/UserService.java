@@ -19,17 +19,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Creates users, changes their role or password, removes them — never the last admin. Every change is audited;
- * passwords are bcrypt-hashed, at least {@value #MIN_PASSWORD} characters and not on the list of common ones.
+ * Creates users, changes their role or password, removes them — never the last admin, and never the
+ * signed-in user's own account or role (another admin does that), so no one locks themself out. Every change is
+ * audited; passwords are bcrypt-hashed, at least {@value #MIN_PASSWORD} characters and not on the list of common ones.
  */
 @ApplicationScoped
 public class UserService {
+
+    @jakarta.inject.Inject
+    CurrentUser currentUser;
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{2,100}");
     static final int MIN_PASSWORD = 8;
 
     @Inject
     AuditLog audit;
+    @Inject
+    CredentialCache credentials;
     @Inject
     CommonPasswords commonPasswords;
 
@@ -96,6 +102,9 @@ public class UserService {
             if (Role.parse(user.role) == Role.ADMIN && newRole != Role.ADMIN && adminCount() == 1) {
                 throw ApiException.conflict("Last admin", "'" + username + "' is the only admin; make another admin first.");
             }
+            if (newRole != Role.parse(user.role) && isSelf(user)) {
+                throw ApiException.conflict("Own role", "You cannot change your own role; another admin can.");
+            }
             if (!newRole.label().equals(user.role)) {
                 audit.record(AuditAction.USER_CHANGED, "user " + username, "role " + user.role + " → " + newRole.label());
             }
@@ -105,6 +114,7 @@ public class UserService {
             user.password = hash(password, username);
             audit.record(AuditAction.USER_CHANGED, "user " + username, "password set by an admin");
         }
+        credentials.forget(username);
         return user;
     }
 
@@ -121,6 +131,7 @@ public class UserService {
         user.password = hash(replacement, username);
         user.mustChangePassword = false;
         mustChange.remove(username);
+        credentials.forget(username);
         audit.record(AuditAction.PASSWORD_CHANGED, "user " + username, null);
     }
 
@@ -130,9 +141,17 @@ public class UserService {
         if (Role.parse(user.role) == Role.ADMIN && adminCount() == 1) {
             throw ApiException.conflict("Last admin", "'" + username + "' is the only admin; make another admin first.");
         }
+        if (isSelf(user)) {
+            throw ApiException.conflict("Own account", "You cannot delete your own account; another admin can.");
+        }
         user.delete();
         mustChange.remove(username);
         audit.record(AuditAction.USER_DELETED, "user " + username, "role " + user.role);
+        credentials.forget(username);
+    }
+
+    private boolean isSelf(User user) {
+        return currentUser.isSignedIn() && user.username.equals(currentUser.name());
     }
 
     private static long adminCount() {
