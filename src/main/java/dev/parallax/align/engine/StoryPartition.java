@@ -26,8 +26,9 @@ import java.util.function.BiFunction;
  *   <li>within each version, a group's paragraphs stay contiguous;</li>
  *   <li>most pairwise alignments between the two groups' versions agree with it (a link between two large
  *       groups that the other pairs contradict is refused: no chaining);</li>
- *   <li>a translation's own evidence against versions other than its source only attaches its paragraphs to
- *       a group, never joins two groups of other versions (editing a translation moves nobody else).</li>
+ *   <li>a translation's evidence (with its source or any other version) only attaches its paragraphs to a
+ *       group, never joins two groups of originals, and does not vote on other merges: adding, editing or
+ *       translating a translation moves nobody else's paragraphs.</li>
  * </ul>
  * Nothing depends on the base or on which versions are shown, so the groups are the same in every view.
  */
@@ -315,7 +316,10 @@ public final class StoryPartition {
 
     // ---- building ------------------------------------------------------------------------------------
 
+    static final boolean DEBUG = System.getProperty("parallax.debugPartition") != null;
+
     private static final class Builder {
+        String why = "";
         final List<TextVersion> versions;
         final int[] sourceOf;
         final BiFunction<Integer, Integer, PairAlignment> pairSource;
@@ -549,7 +553,14 @@ public final class StoryPartition {
                         }
                     }
                 }
-                if (roots.size() < 2 || !consistent(roots, u, w)) {
+                if (roots.size() < 2) {
+                    continue;
+                }
+                boolean ok = consistent(roots, u, w);
+                if (DEBUG) {
+                    System.out.println("cand " + u + "-" + w + " " + Arrays.deepToString(nodes) + " score " + cand[1] + " -> " + ok + " why " + why);
+                }
+                if (!ok) {
                     continue;
                 }
                 for (int r : roots) {
@@ -620,22 +631,31 @@ public final class StoryPartition {
             return out;
         }
 
-        /** Whether a translation's evidence against version {@code w} (not its source) counts. */
+        /**
+         * Whether the pairwise alignment of u and w votes on merges: not when either is a translation, so that
+         * adding or editing a translation never changes the groups of other versions.
+         */
         private boolean counts(int u, int w) {
-            boolean uTranslation = sourceOf[u] >= 0, wTranslation = sourceOf[w] >= 0;
-            if (!uTranslation && !wTranslation) {
-                return true;
-            }
-            return sourceOf[u] == w || sourceOf[w] == u;
+            return sourceOf[u] < 0 && sourceOf[w] < 0;
         }
 
         private int[][] apartNodes = new int[0][];
+
+        /** Whether version v is t or a translation of t, directly or through other translations. */
+        private boolean descends(int v, int t) {
+            for (int x = v, steps = 0; x >= 0 && steps <= k; x = sourceOf[x], steps++) {
+                if (x == t) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         private boolean consistent(List<Integer> roots, int u, int w) {
             for (int[] a : apartNodes) {
                 int ra = find(a[0]), rb = find(a[1]);
                 if (ra != rb && roots.contains(ra) && roots.contains(rb)) {
-                    return false;
+                    { why = "apart"; return false; }
                 }
             }
             // corrections: a corrected group admits no other paragraph of its closed versions
@@ -645,11 +665,11 @@ public final class StoryPartition {
                         continue;
                     }
                     if (closedAll[r]) {
-                        return false;
+                        { why = "closedAll"; return false; }
                     }
                     for (int n : members.get(q)) {
                         if (closed[r].get(version(n))) {
-                            return false;
+                            { why = "closed"; return false; }
                         }
                     }
                 }
@@ -673,24 +693,25 @@ public final class StoryPartition {
                 }
             }
             for (int v = 0; v < k; v++) {
-                if (rootsOfVersion[v] >= 2 && hi[v] - lo[v] + 1 != count[v]) {
-                    return false;
+                if (sourceOf[v] < 0 && rootsOfVersion[v] >= 2 && hi[v] - lo[v] + 1 != count[v]) {
+                    { why = "contig"; return false; }
                 }
             }
-            // a translation's evidence against other versions than its source only attaches its own paragraphs
-            if (!counts(u, w)) {
-                int foreign = 0;
+            // a translation's evidence (even with its source) only attaches its own paragraphs (and those of its
+            // translations) to a group: at most one of the groups it would join holds paragraphs of other versions
+            if (sourceOf[u] >= 0 || sourceOf[w] >= 0) {
+                int others = 0;
                 for (int r : roots) {
                     for (int n : members.get(r)) {
                         int v = version(n);
-                        if ((v != u || sourceOf[u] < 0) && (v != w || sourceOf[w] < 0)) {
-                            foreign++;
+                        if (!((sourceOf[u] >= 0 && descends(v, u)) || (sourceOf[w] >= 0 && descends(v, w)))) {
+                            others++;
                             break;
                         }
                     }
                 }
-                if (foreign >= 2) {
-                    return false;
+                if (others >= 2) {
+                    { why = "translation"; return false; }
                 }
             }
             // the other pairwise alignments between the groups must mostly agree
@@ -702,6 +723,7 @@ public final class StoryPartition {
                     disagree += verdict[1];
                 }
             }
+            why = "agree " + agree + " disagree " + disagree;
             return disagree == 0 || agree > disagree;
         }
 
