@@ -96,8 +96,24 @@ public class AlignmentCache {
                 && entry.corrections.equals(corrections)) {
             return entry.partition;
         }
-        StoryPartition partition = StoryPartition.build(versions, sourceOf, (i, j) -> pair(current, versions.get(i), versions.get(j)),
-                corrections);
+        // the pairs not cached yet, aligned on every core (they are independent)
+        List<int[]> missing = new java.util.ArrayList<>();
+        synchronized (this) {
+            for (int i = 0; i < versions.size(); i++) {
+                for (int j = i + 1; j < versions.size(); j++) {
+                    if (!pairs.containsKey(new PairKey(versions.get(i), versions.get(j)))) {
+                        missing.add(new int[] {i, j});
+                    }
+                }
+            }
+        }
+        Map<Long, PairAlignment> fresh = new java.util.concurrent.ConcurrentHashMap<>();
+        (missing.size() > 1 ? missing.parallelStream() : missing.stream())
+                .forEach(ij -> fresh.put((long) ij[0] << 32 | ij[1], pair(current, versions.get(ij[0]), versions.get(ij[1]))));
+        StoryPartition partition = StoryPartition.build(versions, sourceOf, (i, j) -> {
+            PairAlignment p = fresh.get((long) i << 32 | j);
+            return p != null ? p : pair(current, versions.get(i), versions.get(j));
+        }, corrections);
         partitionsBuilt.incrementAndGet();
         synchronized (this) {
             if (this.aligner == current) {
