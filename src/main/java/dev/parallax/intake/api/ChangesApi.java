@@ -1,44 +1,21 @@
 package dev.parallax.intake.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parallax.common.ApiException;
 import dev.parallax.intake.Changes;
-import dev.parallax.intake.IntakeService;
-import dev.parallax.intake.Snapshot;
-import dev.parallax.intake.VersionWatch;
 import dev.parallax.intake.api.IntakeJson.ChangeEntry;
-import dev.parallax.intake.api.IntakeJson.ChangeJson;
-import dev.parallax.intake.api.IntakeJson.FromUrl;
-import dev.parallax.intake.api.IntakeJson.RefreshJson;
-import dev.parallax.intake.api.IntakeJson.SnapshotDetail;
-import dev.parallax.intake.api.IntakeJson.SnapshotSummary;
-import dev.parallax.intake.api.IntakeJson.WatchJson;
-import dev.parallax.story.StoryService;
-import dev.parallax.story.Version;
-import dev.parallax.story.api.StoryJson.VersionDetail;
-import dev.parallax.user.Role;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Recent changes outlets made to watched pages, across stories or for one ({@code ?story=}). */
 @Path("/api/changes")
@@ -46,13 +23,7 @@ import java.util.Map;
 public class ChangesApi {
 
     @Inject
-    IntakeService intake;
-    @Inject
-    StoryService stories;
-    @Inject
     Changes changes;
-    @Inject
-    ObjectMapper json;
 
 
     /** Changed snapshots since {@code since} (an ISO date or date-time; default: the last 7 days), newest first, at most 200. */
