@@ -12,6 +12,8 @@ public enum AuditAction {
     USER_CREATED("created user"),
     USER_CHANGED("changed user"),
     USER_DELETED("deleted user"),
+    TOKEN_CREATED("created API token"),
+    TOKEN_REVOKED("revoked API token"),
     STORY_DELETED("deleted story"),
     VERSION_DELETED("deleted version"),
     STORY_RESTORED("restored story"),

@@ -111,10 +111,10 @@ public class SignInGuard implements IdentityProvider<UsernamePasswordAuthenticat
                         + address + " from the address");
     }
 
-    /** Called by {@link SignInOutcome} when the password matched. */
-    void succeeded(RoutingContext context, SecurityIdentity identity) {
+    /** Called by {@link SignInOutcome} when a password matched; the attempt, or null if none was under way. */
+    Attempt succeeded(RoutingContext context, SecurityIdentity identity) {
         if (!(context.get(ATTEMPT) instanceof Attempt attempt)) {
-            return;
+            return null;
         }
         context.remove(ATTEMPT);
         throttle.succeeded(attempt.account(), attempt.address());
@@ -122,6 +122,7 @@ public class SignInGuard implements IdentityProvider<UsernamePasswordAuthenticat
             audit.recordLater(identity.getPrincipal().getName(), attempt.address(), AuditAction.SIGN_IN, "user " + identity.getPrincipal().getName(),
                     "form, waited " + attempt.waitMillis() + " ms");
         }
+        return attempt;
     }
 
     static String address(RoutingContext http) {

@@ -38,6 +38,8 @@ public class UserService {
     CredentialCache credentials;
     @Inject
     CommonPasswords commonPasswords;
+    @Inject
+    Sessions sessions;
 
     /** Users who must change their password before anything else (kept in memory: asked on every request). */
     private final Set<String> mustChange = ConcurrentHashMap.newKeySet();
@@ -112,6 +114,7 @@ public class UserService {
         }
         if (password != null) {
             user.password = hash(password, username);
+            sessions.endAll(username); // whoever knew the old password is signed out
             audit.record(AuditAction.USER_CHANGED, "user " + username, "password set by an admin");
         }
         credentials.forget(username);
@@ -146,6 +149,7 @@ public class UserService {
         }
         user.delete();
         mustChange.remove(username);
+        sessions.endAll(username);
         audit.record(AuditAction.USER_DELETED, "user " + username, "role " + user.role);
         credentials.forget(username);
     }

@@ -53,6 +53,12 @@ class AuditTrailTest {
         admin().delete("/api/users/audited-user").then().statusCode(204);
         assertEquals("user audited-user", latest("user-deleted").target);
 
+        long token = admin().contentType(ContentType.JSON).body(Map.of("name", "audit script")).post("/api/tokens")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        assertEquals("token " + token + " 'audit script'", latest("token-created").detail);
+        admin().delete("/api/tokens/" + token).then().statusCode(org.hamcrest.Matchers.lessThan(300));
+        assertEquals("user admin", latest("token-revoked").target);
+
         long story = Stories.createStoryAs("=HYPERLINK(\"http://example.invalid\",\"audit\")");
         admin().delete("/api/stories/" + story).then().statusCode(204);
         assertEquals("story " + story, latest("story-deleted").target);

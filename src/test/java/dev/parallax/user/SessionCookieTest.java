@@ -6,7 +6,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.parallax.audit.AuditEvent;
+import dev.parallax.support.PageSession;
+import org.jsoup.nodes.Document;
+
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,15 +69,42 @@ class SessionCookieTest {
     }
 
     @Test
-    void signingOutClearsTheCookie() {
-        String value = signIn(false).getCookie("quarkus-credential");
-        assertNotNull(value);
-        var page = given().cookie("quarkus-credential", value).get("/logout");
-        String token = org.jsoup.Jsoup.parse(page.asString()).selectFirst("form[aria-label=Sign out] input[type=hidden]").val();
-        Response out = given().redirects().follow(false).cookie("quarkus-credential", value).cookies(page.getCookies())
-                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", token).post("/logout");
+    void bothCookiesAreHttpOnlyAndStrict() {
+        Response r = signIn(true);
+        String session = r.headers().getValues("Set-Cookie").stream().filter(c -> c.startsWith("parallax-session="))
+                .map(c -> c.replace("HTTPOnly", "HttpOnly")).findFirst().orElseThrow();
+        assertTrue(session.contains("HttpOnly") && session.contains("SameSite=Strict") && session.contains("Secure"), session);
+    }
+
+    @Test
+    void signingOutEndsTheSessionInEveryBrowser() {
+        PageSession laptop = new PageSession();
+        PageSession phone = new PageSession();
+        laptop.signIn("cookie-tester", PASSWORD);
+        phone.signIn("cookie-tester", PASSWORD);
+        Map<String, String> copied = phone.cookies();
+        assertTrue(phone.get("/").text().contains("Signed in as cookie-tester"));
+        assertTrue(laptop.get("/").text().contains("Signed in as cookie-tester"));
+
+        Document confirm = laptop.get("/logout");
+        Response out = laptop.submit(confirm.selectFirst("form[aria-label=Sign out]"), Map.of());
         assertEquals(303, out.statusCode());
         String cleared = credentialCookie(out);
         assertTrue(cleared.contains("Max-Age=0") && cleared.contains("HttpOnly") && cleared.contains("SameSite=Strict"), cleared);
+
+        // the other browser, and anyone holding a copy of its cookies, is signed out too
+        Response after = given().cookies(copied).redirects().follow(false).get("/");
+        assertTrue(after.statusCode() / 100 == 3 && after.header("Location").contains("/login"), after.statusCode() + " " + after.header("Location"));
+        assertTrue(after.headers().getValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("quarkus-credential=;") || c.startsWith("quarkus-credential=\"\";")
+                || (c.startsWith("quarkus-credential=") && c.contains("Max-Age=0"))), after.headers().getValues("Set-Cookie").toString());
+        given().cookies(copied).redirects().follow(false).contentType(io.restassured.http.ContentType.JSON).get("/account/password")
+                .then().statusCode(org.hamcrest.Matchers.not(200));
+        assertEquals(0L, UserSession.count("username", "cookie-tester"));
+        assertTrue(AuditEvent.<AuditEvent>find("action = 'sign-out' order by id desc").firstResult().detail.endsWith("sessions ended"));
+
+        // signing in again works
+        PageSession again = new PageSession();
+        again.signIn("cookie-tester", PASSWORD);
+        assertTrue(again.get("/").text().contains("Signed in as cookie-tester"));
     }
 }

@@ -3,6 +3,8 @@ package dev.parallax.user.web;
 import dev.parallax.audit.AuditAction;
 import dev.parallax.audit.AuditLog;
 import dev.parallax.user.CurrentUser;
+import dev.parallax.user.Sessions;
+import dev.parallax.user.SignInOutcome;
 import io.quarkus.qute.CheckedTemplate;
 import jakarta.inject.Inject;
 import io.quarkus.qute.TemplateInstance;
@@ -20,12 +22,11 @@ import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
 
-/** Sign in (a form posted to Quarkus' j_security_check) and sign out. */
+/** Sign in (a form posted to Quarkus' j_security_check) and sign out (which ends the user's sessions in every browser). */
 @Path("/")
 public class LoginPage {
 
-    /** Quarkus' form-authentication cookie (quarkus.http.auth.form.cookie-name). */
-    static final String CREDENTIAL_COOKIE = "quarkus-credential";
+    static final String CREDENTIAL_COOKIE = SignInOutcome.CREDENTIAL_COOKIE;
 
     @CheckedTemplate
     static class Templates {
@@ -38,6 +39,8 @@ public class LoginPage {
     AuditLog audit;
     @Inject
     CurrentUser user;
+    @Inject
+    Sessions sessions;
 
     @GET
     @Path("login")
@@ -59,10 +62,14 @@ public class LoginPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logout(@Context HttpServerRequest request) {
         if (user.isSignedIn()) {
-            audit.record(AuditAction.SIGN_OUT, "user " + user.name(), null);
+            int ended = sessions.endAll(user.name());
+            audit.record(AuditAction.SIGN_OUT, "user " + user.name(), ended + (ended == 1 ? " session" : " sessions") + " ended");
         }
-        NewCookie expired = new NewCookie.Builder(CREDENTIAL_COOKIE).path("/").maxAge(0).value("").httpOnly(true)
+        return Response.seeOther(URI.create("/")).cookie(expired(CREDENTIAL_COOKIE, request), expired(Sessions.COOKIE, request)).build();
+    }
+
+    private static NewCookie expired(String name, HttpServerRequest request) {
+        return new NewCookie.Builder(name).path("/").maxAge(0).value("").httpOnly(true)
                 .secure(request.isSSL()).sameSite(NewCookie.SameSite.STRICT).build();
-        return Response.seeOther(URI.create("/")).cookie(expired).build();
     }
 }

@@ -41,7 +41,7 @@ class SecurityHeadersTest {
         responses.put("page 404", given().get("/stories/999999"));
         responses.put("no such route", given().get("/no/such/thing"));
         responses.put("redirect to sign-in", given().redirects().follow(false).get("/admin"));
-        responses.put("failed sign-in", given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+        responses.put("failed sign-in", given().redirects().follow(false).header("X-Forwarded-For", "192.0.2.11").contentType("application/x-www-form-urlencoded")
                 .formParam("j_username", "nobody").formParam("j_password", "wrong").post("/j_security_check"));
         responses.put("stylesheet", given().get("/css/parallax.css"));
         responses.put("script", given().get("/js/translate.js"));
