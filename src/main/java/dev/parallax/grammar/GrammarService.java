@@ -206,7 +206,11 @@ public class GrammarService {
             boolean done = await(futures.get(v.id()), deadline);
             allDone &= done;
             if (!done) {
-                result.add(version(v, plan.language, null, plan.bilingualNote, true, List.of()));
+                List<CompletableFuture<List<GrammarMatch>>> checks = futures.get(v.id());
+                int finished = (int) checks.stream().filter(CompletableFuture::isDone).count();
+                result.add(new VersionGrammar(v.id(), v.key(), v.outlet(), v.language(), v.direction(), v.languageName(), v.kind(),
+                        v.translationOfId(), v.translationOfLabel(), plan.language, null, plan.bilingualNote, true, List.of(),
+                        finished, checks.size()));
                 continue;
             }
             try {
@@ -244,7 +248,7 @@ public class GrammarService {
     private static VersionGrammar version(VersionText v, String checkedAs, String note, String bilingualNote, boolean pending,
                                           List<ParagraphGrammar> paragraphs) {
         return new VersionGrammar(v.id(), v.key(), v.outlet(), v.language(), v.direction(), v.languageName(), v.kind(),
-                v.translationOfId(), v.translationOfLabel(), checkedAs, note, bilingualNote, pending, paragraphs);
+                v.translationOfId(), v.translationOfLabel(), checkedAs, note, bilingualNote, pending, paragraphs, 0, 0);
     }
 
     private Plan plan(VersionText v) {

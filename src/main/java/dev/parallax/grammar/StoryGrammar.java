@@ -18,7 +18,13 @@ public record StoryGrammar(long id, String title, List<VersionGrammar> versions,
      */
     public record VersionGrammar(long id, String key, String outlet, String language, String direction, String languageName,
                                  String kind, Long translationOfId, String translationOfLabel, String checkedAs, String note,
-                                 String bilingualNote, boolean pending, List<ParagraphGrammar> paragraphs) {
+                                 String bilingualNote, boolean pending, List<ParagraphGrammar> paragraphs,
+                                 int checksDone, int checksTotal) {
+
+        /** Paragraph checks still running while {@link #pending}. */
+        public int checksRemaining() {
+            return checksTotal - checksDone;
+        }
 
         public int total() {
             return paragraphs.stream().mapToInt(p -> p.matches().size()).sum();

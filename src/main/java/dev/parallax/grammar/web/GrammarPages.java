@@ -34,6 +34,8 @@ import java.net.URI;
 @Blocking
 public class GrammarPages {
 
+    static final java.time.Duration POLL_WAIT = java.time.Duration.ofMillis(500);
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance grammar(StoryGrammar grammar, long storyId);
@@ -57,7 +59,9 @@ public class GrammarPages {
     @GET
     @Path("versions/{versionId}")
     public TemplateInstance version(@PathParam("id") long id, @PathParam("versionId") long versionId) {
-        return Templates.grammar$version(id, grammar.version(id, versionId, config.pageWait()));
+        // the page's poll: answers within a second, so a long check's progress bar moves every second
+        java.time.Duration wait = config.pageWait().compareTo(POLL_WAIT) < 0 ? config.pageWait() : POLL_WAIT;
+        return Templates.grammar$version(id, grammar.version(id, versionId, wait));
     }
 
     @POST
