@@ -41,7 +41,7 @@ public class ApiErrorMappers {
 
     @ServerExceptionMapper
     public Response badJson(JsonProcessingException e, HttpServerRequest request) {
-        return respond(request, 400, "Malformed JSON", e.getOriginalMessage());
+        return respond(request, 400, "Malformed JSON", JsonErrors.describe(e));
     }
 
     @ServerExceptionMapper
@@ -63,7 +63,7 @@ public class ApiErrorMappers {
         String detail = switch (status) {
             case 404 -> "Nothing at " + request.path() + ".";
             case 415 -> "This endpoint does not accept " + request.getHeader("Content-Type") + ".";
-            default -> e.getMessage();
+            default -> "The request was refused (" + status + ").";
         };
         return respond(request, status, error, detail);
     }
