@@ -24,6 +24,14 @@ public class AlignmentCache {
 
     private static final int CAPACITY = 128;
 
+    /** Prometheus: parallax_alignment_seconds{kind="full"|"local"}; answers from the cache are not timed. */
+    private static final io.micrometer.core.instrument.Timer FULL_TIMER = io.micrometer.core.instrument.Timer
+            .builder("parallax.alignment").description("Aligning versions (from scratch, or only around edits)")
+            .tag("kind", "full").publishPercentileHistogram().register(io.micrometer.core.instrument.Metrics.globalRegistry);
+    private static final io.micrometer.core.instrument.Timer LOCAL_TIMER = io.micrometer.core.instrument.Timer
+            .builder("parallax.alignment").description("Aligning versions (from scratch, or only around edits)")
+            .tag("kind", "local").publishPercentileHistogram().register(io.micrometer.core.instrument.Metrics.globalRegistry);
+
     private volatile Aligner aligner = new Aligner();
     private final Map<String, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -82,10 +90,11 @@ public class AlignmentCache {
         if (previous != null && previous.versions.equals(versions) && previous.fixed.equals(fixed)) {
             return previous.alignment;
         } else if (previous != null && previous.fixed.equals(fixed) && sameSizes(previous.versions, versions)) {
-            alignment = aligner.realign(previous.alignment, versions, fixed, changed(previous.versions, versions));
+            Entry before = previous;
+            alignment = LOCAL_TIMER.record(() -> aligner.realign(before.alignment, versions, fixed, changed(before.versions, versions)));
             local.incrementAndGet();
         } else {
-            alignment = aligner.align(versions, fixed);
+            alignment = FULL_TIMER.record(() -> aligner.align(versions, fixed));
             full.incrementAndGet();
         }
         synchronized (entries) {

@@ -44,6 +44,12 @@ public class ApiErrorMappers {
         return respond(request, 400, "Malformed JSON", JsonErrors.describe(e));
     }
 
+    /** A body of the wrong shape (Quarkus would otherwise answer with Jackson's own field report). */
+    @ServerExceptionMapper
+    public Response badJsonShape(com.fasterxml.jackson.databind.exc.MismatchedInputException e, HttpServerRequest request) {
+        return badJson(e, request);
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
