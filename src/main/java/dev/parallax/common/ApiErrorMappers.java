@@ -80,8 +80,8 @@ public class ApiErrorMappers {
             return Response.seeOther(java.net.URI.create("/login")).build();
         }
         return Response.status(401).type(MediaType.APPLICATION_JSON_TYPE)
-                .header("WWW-Authenticate", "Basic realm=\"Parallax\"")
-                .entity(new ErrorBody("Not signed in", "Sign in (HTTP Basic for the API) to make changes.")).build();
+                .header("WWW-Authenticate", "Bearer realm=\"Parallax\", Basic realm=\"Parallax\"")
+                .entity(new ErrorBody("Not signed in", "Sign in to make changes: an API token ('Authorization: Bearer …') or HTTP Basic.")).build();
     }
 
     @ServerExceptionMapper

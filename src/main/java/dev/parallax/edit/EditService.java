@@ -63,7 +63,14 @@ public class EditService {
         stories.checkSize(clean);
         ParagraphStatus newStatus = status == null ? null : ParagraphStatus.parse(status);
         try {
-            return QuarkusTransaction.requiringNew().call(() -> applySave(versionId, index, clean, newStatus, baseRevision));
+            long[] story = new long[1];
+            Paragraph saved = QuarkusTransaction.requiringNew().call(() -> {
+                Paragraph p = applySave(versionId, index, clean, newStatus, baseRevision);
+                story[0] = p.version.story.id;
+                return p;
+            });
+            stories.touch(story[0]);
+            return saved;
         } catch (StaleRevisionException stale) {
             QuarkusTransaction.requiringNew().run(() -> recordRefused(versionId, index, clean, newStatus));
             throw stale;
@@ -140,12 +147,16 @@ public class EditService {
         Paragraph current = QuarkusTransaction.requiringNew().call(() -> paragraph(versionId, index));
         int base = baseRevision == null ? current.revision : baseRevision;
         String status = old.status == null ? current.status.label() : old.status;
-        return QuarkusTransaction.requiringNew().call(() -> {
+        long[] story = new long[1];
+        Paragraph restored = QuarkusTransaction.requiringNew().call(() -> {
             Paragraph p = applySave(versionId, index, old.text, ParagraphStatus.parse(status), base);
             Revision last = Revision.find("paragraphId = ?1 order by id desc", p.id).firstResult();
             last.kind = Revision.Kind.RESTORE.name().toLowerCase(Locale.ROOT);
+            story[0] = p.version.story.id;
             return p;
         });
+        stories.touch(story[0]);
+        return restored;
     }
 
     /** Splits a paragraph at a character offset; the second part follows it and shares its row. */
@@ -267,6 +278,7 @@ public class EditService {
         Revision r = revision(p, kind, p.text);
         r.text = "";
         r.persist();
+        version.story.updatedAt = r.createdAt;
         version.paragraphs.remove(p);
         p.delete();
         em.flush();
@@ -287,6 +299,9 @@ public class EditService {
     private void record(Paragraph p, Revision.Kind kind, String before) {
         Revision r = revision(p, kind, before);
         r.persist();
+        if (kind != Revision.Kind.EDIT && kind != Revision.Kind.RESTORE) {
+            p.version.story.updatedAt = r.createdAt; // structural edits, in their own transaction; saves touch after commit
+        }
     }
 
     private Revision revision(Paragraph p, Revision.Kind kind, String before) {

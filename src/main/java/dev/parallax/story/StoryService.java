@@ -126,6 +126,7 @@ public class StoryService {
                 null);
         applyMetadata(version, updated, Map.of());
         version.updatedAt = now();
+        version.story.updatedAt = version.updatedAt;
         return version;
     }
 
@@ -138,6 +139,7 @@ public class StoryService {
         Version version = version(versionId);
         version.deletedAt = now();
         version.deletedBy = currentUser.name();
+        version.story.updatedAt = version.deletedAt;
         // not removed from story.versions: orphan removal would delete it for good
     }
 
@@ -147,6 +149,20 @@ public class StoryService {
         Story story = story(storyId);
         story.deletedAt = now();
         story.deletedBy = currentUser.name();
+    }
+
+    /**
+     * Notes a change to a story's text (the lists sort by it, newest change first). Its own short transaction,
+     * best effort: two saves racing on one story both mean "changed now", so a lost race loses nothing.
+     */
+    public void touch(long storyId) {
+        OffsetDateTime now = now();
+        try {
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() ->
+                    Story.update("updatedAt = ?1 where id = ?2 and updatedAt < ?1", now, storyId));
+        } catch (RuntimeException concurrent) {
+            // another request touched it at the same moment
+        }
     }
 
     /** Writes the first revision of each paragraph of a new version: its history starts with who made it. */

@@ -3,6 +3,7 @@ package dev.parallax.user;
 import dev.parallax.common.ApiException;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
@@ -16,6 +17,9 @@ public class UserService {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{2,100}");
     static final int MIN_PASSWORD = 8;
+
+    @Inject
+    CredentialCache credentials;
 
     public List<User> list() {
         return User.list("order by username");
@@ -55,6 +59,7 @@ public class UserService {
         if (password != null) {
             user.password = hash(password);
         }
+        credentials.forget(username);
         return user;
     }
 
@@ -65,6 +70,7 @@ public class UserService {
             throw ApiException.conflict("Last admin", "'" + username + "' is the only admin; make another admin first.");
         }
         user.delete();
+        credentials.forget(username);
     }
 
     private static long adminCount() {

@@ -14,7 +14,7 @@ public final class Seed {
     }
 
     public static long storyId() {
-        JsonPath list = given().get("/api/stories").then().statusCode(200).extract().jsonPath();
+        JsonPath list = Stories.all();
         Number id = list.get("find { it.slug == '" + SLUG + "' }.id");
         if (id == null) {
             throw new AssertionError("The seed story is not in the database: " + list.prettify());

@@ -38,6 +38,32 @@ public final class Stories {
                 .post("/api/stories/" + story + "/versions").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    /**
+     * Every story, following the list's {@code Link: rel="next"} pages, as one JSON array (for tests that look
+     * for a story in the whole list; the list itself answers one page at a time).
+     */
+    public static JsonPath all() {
+        java.util.List<Object> stories = new java.util.ArrayList<>();
+        String url = "/api/stories?limit=500&sort=title";
+        while (url != null) {
+            io.restassured.response.Response page = given().get(url).then().statusCode(200).extract().response();
+            stories.addAll(page.jsonPath().getList("$"));
+            String link = page.header("Link");
+            url = null;
+            if (link != null) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("<[^>]*?(/api/stories[^>]*)>; rel=\"next\"").matcher(link);
+                if (m.find()) {
+                    url = m.group(1);
+                }
+            }
+        }
+        try {
+            return JsonPath.from(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(stories));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static void deleteVersionAsEditor(long version) {
         given().auth().preemptive().basic("admin", ADMIN_PASSWORD).delete("/api/versions/" + version).then().statusCode(204);
     }

@@ -7,6 +7,7 @@ import dev.parallax.exchange.folder.StoryFolderImporter;
 import dev.parallax.exchange.upload.TextExtractor;
 import dev.parallax.exchange.upload.UploadFormat;
 import dev.parallax.story.Story;
+import dev.parallax.story.StoryList;
 import dev.parallax.story.StoryService;
 import dev.parallax.story.Version;
 import dev.parallax.story.VersionInput;
@@ -47,10 +48,24 @@ public class StoryApi {
     StoryFolderImporter importer;
     @Inject
     ParallaxConfig config;
+    @Inject
+    StoryList storyList;
 
+    /**
+     * One page of stories (the body stays a JSON array); the next page is in the {@code Link: <…>; rel="next"}
+     * header (RFC 8288), absent on the last page.
+     */
     @GET
-    public List<StorySummary> list() {
-        return Story.listByTitle().stream().map(s -> StorySummary.of((Story) s)).toList();
+    public Response list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @QueryParam("sort") String sort,
+                         @QueryParam("language") String language, @QueryParam("outlet") String outlet, @Context UriInfo uri) {
+        StoryList.Page page = storyList.page(StoryList.Query.parse(limit, cursor, sort, language, outlet));
+        List<StorySummary> body = page.items().stream().map(StorySummary::of).toList();
+        Response.ResponseBuilder response = Response.ok(body);
+        if (page.next() != null) {
+            URI next = uri.getRequestUriBuilder().replaceQueryParam("cursor", page.next()).build();
+            response.header("Link", "<" + next + ">; rel=\"next\"");
+        }
+        return response.build();
     }
 
     @POST

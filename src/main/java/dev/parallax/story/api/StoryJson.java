@@ -2,9 +2,11 @@ package dev.parallax.story.api;
 
 import dev.parallax.story.Paragraph;
 import dev.parallax.story.Story;
+import dev.parallax.story.StoryList;
 import dev.parallax.story.Version;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** The JSON shapes of the stories API (other issues and external scripts depend on them: change with care). */
@@ -13,9 +15,12 @@ public final class StoryJson {
     private StoryJson() {
     }
 
-    public record StorySummary(Long id, String title, String slug, int versions) {
-        static StorySummary of(Story s) {
-            return new StorySummary(s.id, s.title, s.slug, s.versions.size());
+    /** A story in a list: {@code languages} are its versions' distinct languages, {@code updatedAt} its last change. */
+    public record StorySummary(Long id, String title, String slug, int versions, List<String> languages, List<String> outlets,
+                               OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+        static StorySummary of(StoryList.Item item) {
+            Story s = item.story();
+            return new StorySummary(s.id, s.title, s.slug, item.versions(), item.languages(), item.outlets(), s.createdAt, s.updatedAt);
         }
     }
 

@@ -7,6 +7,7 @@ import dev.parallax.exchange.folder.StoryFolderImporter;
 import dev.parallax.exchange.upload.TextExtractor;
 import dev.parallax.exchange.upload.UploadFormat;
 import dev.parallax.story.Story;
+import dev.parallax.story.StoryList;
 import dev.parallax.story.StoryService;
 import dev.parallax.story.Version;
 import dev.parallax.story.VersionInput;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
@@ -43,7 +45,8 @@ public class StoryPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<Story> stories, String error, String title);
+        static native TemplateInstance index(StoryList.Page page, StoryList.Query query, List<String> sorts, String nextUrl,
+                                             String error, String title);
 
         static native TemplateInstance story(Story story);
 
@@ -58,10 +61,46 @@ public class StoryPages {
     StoryFolderImporter importer;
     @Inject
     ParallaxConfig config;
+    @Inject
+    StoryList storyList;
 
+    static final List<String> SORTS = java.util.Arrays.stream(StoryList.Sort.values()).map(StoryList.Sort::label).toList();
+
+    /** The stories, a page at a time, newest change first unless asked otherwise; bad filters show inline. */
     @GET
-    public TemplateInstance index() {
-        return Templates.index(Story.listByTitle(), null, "");
+    public Response index(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @QueryParam("sort") String sort,
+                          @QueryParam("language") String language, @QueryParam("outlet") String outlet) {
+        try {
+            return Response.ok(home(StoryList.Query.parse(limit, cursor, sort, language, outlet), null, "")).build();
+        } catch (ApiException e) {
+            return Response.status(e.status()).entity(home(StoryList.Query.parse(null, null, null, null, null), message(e), "")).build();
+        }
+    }
+
+    private TemplateInstance home(StoryList.Query query, String error, String title) {
+        StoryList.Page page = storyList.page(query);
+        String nextUrl = null;
+        if (page.next() != null) {
+            StringBuilder url = new StringBuilder("/?cursor=").append(page.next());
+            if (query.sort() != StoryList.Sort.CHANGED) {
+                url.append("&sort=").append(query.sort().label());
+            }
+            if (query.limit() != StoryList.DEFAULT_LIMIT) {
+                url.append("&limit=").append(query.limit());
+            }
+            if (query.language() != null) {
+                url.append("&language=").append(java.net.URLEncoder.encode(query.language(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            if (query.outlet() != null) {
+                url.append("&outlet=").append(java.net.URLEncoder.encode(query.outlet(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            nextUrl = url.toString();
+        }
+        return Templates.index(page, query, SORTS, nextUrl, error, title);
+    }
+
+    private TemplateInstance home(String error, String title) {
+        return home(StoryList.Query.parse(null, null, null, null, null), error, title);
     }
 
     @POST
@@ -73,7 +112,7 @@ public class StoryPages {
             Story story = stories.createStory(title, null);
             return seeOther("/stories/" + story.id);
         } catch (ApiException e) {
-            return Response.status(e.status()).entity(Templates.index(Story.listByTitle(), message(e), title)).build();
+            return Response.status(e.status()).entity(home(message(e), title)).build();
         }
     }
 
@@ -90,7 +129,7 @@ public class StoryPages {
             Story story = importer.importFolder(StoryFolder.unzip(zip, file.fileName(), config.maxTextSize().asLongValue() * 10));
             return seeOther("/stories/" + story.id);
         } catch (ApiException e) {
-            return Response.status(e.status()).entity(Templates.index(Story.listByTitle(), message(e), "")).build();
+            return Response.status(e.status()).entity(home(message(e), "")).build();
         }
     }
 

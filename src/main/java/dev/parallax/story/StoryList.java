@@ -1,0 +1,234 @@
+package dev.parallax.story;
+
+import dev.parallax.common.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Stories one page at a time, for the home page and {@code GET /api/stories}: keyset paging (a page costs the
+ * same at the start and the end of 10,000 stories, and a story added meanwhile never shifts the next page),
+ * sorted by last change (default), title or date added, filtered by a version's language or outlet.
+ */
+@ApplicationScoped
+public class StoryList {
+
+    public static final int DEFAULT_LIMIT = 50;
+    public static final int MAX_LIMIT = 500;
+
+    /** How a list is ordered. */
+    public enum Sort {
+        /** Newest change first. */
+        CHANGED,
+        /** By title, A to Z (case-insensitive). */
+        TITLE,
+        /** Newest story first, by when it was added. */
+        DATE;
+
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static Sort parse(String value) {
+            if (value == null || value.isBlank()) {
+                return CHANGED;
+            }
+            for (Sort s : values()) {
+                if (s.label().equals(value.strip().toLowerCase(Locale.ROOT))) {
+                    return s;
+                }
+            }
+            throw ApiException.badRequest("Invalid sort", "Sort by 'changed' (newest change first, the default), 'title' or 'date'; '"
+                    + shorten(value) + "' is none of them.");
+        }
+    }
+
+    /** What to list: parsed and checked from request parameters (400 for anything out of range). */
+    public record Query(int limit, Sort sort, String language, String outlet, Cursor after) {
+
+        public static Query parse(String limit, String cursor, String sort, String language, String outlet) {
+            int n = DEFAULT_LIMIT;
+            if (limit != null && !limit.isBlank()) {
+                try {
+                    n = Integer.parseInt(limit.strip());
+                } catch (NumberFormatException e) {
+                    n = -1;
+                }
+                if (n < 1 || n > MAX_LIMIT) {
+                    throw ApiException.badRequest("Invalid limit", "limit is a number from 1 to " + MAX_LIMIT + "; '" + shorten(limit) + "' is not.");
+                }
+            }
+            Sort order = Sort.parse(sort);
+            Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor.strip(), order);
+            String lang = language == null || language.isBlank() ? null : language.strip();
+            if (lang != null && !lang.matches("[A-Za-z0-9-]{1,35}")) {
+                throw ApiException.badRequest("Invalid language", "language is a language tag such as 'en', 'ar' or 'fa'.");
+            }
+            String out = outlet == null || outlet.isBlank() ? null : outlet.strip();
+            if (out != null && out.length() > 300) {
+                throw ApiException.badRequest("Invalid outlet", "An outlet filter has at most 300 characters.");
+            }
+            return new Query(n, order, lang, out, after);
+        }
+
+        /** The same query from its first page. */
+        public Query first() {
+            return new Query(limit, sort, language, outlet, null);
+        }
+    }
+
+    /** Where a page ends: the sort key and id of its last story, sent back as an opaque token. */
+    public record Cursor(Sort sort, String key, long id) {
+
+        public String encode() {
+            String raw = sort.label() + "\n" + key + "\n" + id;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor decode(String token, Sort expected) {
+            try {
+                String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+                String[] parts = raw.split("\n", -1);
+                if (parts.length != 3) {
+                    throw new IllegalArgumentException();
+                }
+                Sort sort = Sort.valueOf(parts[0].toUpperCase(Locale.ROOT));
+                long id = Long.parseLong(parts[2]);
+                if (sort != Sort.TITLE) {
+                    Long.parseLong(parts[1]);
+                }
+                if (sort != expected) {
+                    throw ApiException.badRequest("Invalid cursor", "This cursor belongs to a list sorted by '" + sort.label()
+                            + "'; send the same sort as the page it came from.");
+                }
+                return new Cursor(sort, parts[1], id);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("Invalid cursor", "Use the cursor of a 'next' link exactly as it was given.");
+            }
+        }
+    }
+
+    /** One story of a page, with what the list shows of its versions. */
+    public record Item(Story story, int versions, List<String> languages, List<String> outlets) {
+    }
+
+    /** A page and the cursor of the next one (null on the last page). */
+    public record Page(List<Item> items, String next) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    public Page page(Query q) {
+        StringBuilder hql = new StringBuilder("select s from Story s where s.deletedAt is null");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (q.language() != null) {
+            hql.append(" and exists (select 1 from Version v where v.story = s and v.deletedAt is null"
+                    + " and (lower(v.language) = :lang or lower(v.language) like :langPrefix))");
+            params.put("lang", q.language().toLowerCase(Locale.ROOT));
+            params.put("langPrefix", q.language().toLowerCase(Locale.ROOT) + "-%");
+        }
+        if (q.outlet() != null) {
+            hql.append(" and exists (select 1 from Version v where v.story = s and v.deletedAt is null and lower(v.outlet) like :outlet escape '!')");
+            params.put("outlet", "%" + q.outlet().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        Cursor c = q.after();
+        switch (q.sort()) {
+            case CHANGED -> {
+                if (c != null) {
+                    hql.append(" and (s.updatedAt < :at or (s.updatedAt = :at and s.id < :id))");
+                    params.put("at", instant(c.key()));
+                    params.put("id", c.id());
+                }
+                hql.append(" order by s.updatedAt desc, s.id desc");
+            }
+            case DATE -> {
+                if (c != null) {
+                    hql.append(" and (s.createdAt < :at or (s.createdAt = :at and s.id < :id))");
+                    params.put("at", instant(c.key()));
+                    params.put("id", c.id());
+                }
+                hql.append(" order by s.createdAt desc, s.id desc");
+            }
+            case TITLE -> {
+                if (c != null) {
+                    hql.append(" and (lower(s.title) > :title or (lower(s.title) = :title and s.id > :id))");
+                    params.put("title", c.key());
+                    params.put("id", c.id());
+                }
+                hql.append(" order by lower(s.title), s.id");
+            }
+        }
+        TypedQuery<Story> query = em.createQuery(hql.toString(), Story.class).setMaxResults(q.limit() + 1);
+        params.forEach(query::setParameter);
+        List<Story> stories = new ArrayList<>(query.getResultList());
+        String next = null;
+        if (stories.size() > q.limit()) {
+            stories = stories.subList(0, q.limit());
+            Story last = stories.get(stories.size() - 1);
+            String key = switch (q.sort()) {
+                case CHANGED -> String.valueOf(micros(last.updatedAt));
+                case DATE -> String.valueOf(micros(last.createdAt));
+                case TITLE -> last.title.toLowerCase(Locale.ROOT);
+            };
+            next = new Cursor(q.sort(), key, last.id).encode();
+        }
+        return new Page(items(stories), next);
+    }
+
+    /** The versions of a page's stories in one query (not one per story). */
+    private List<Item> items(List<Story> stories) {
+        if (stories.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Object[]>> byStory = new LinkedHashMap<>();
+        List<Long> ids = stories.stream().map(s -> s.id).toList();
+        List<Object[]> rows = em.createQuery("select v.story.id, v.language, v.outlet from Version v"
+                        + " where v.story.id in :ids and v.deletedAt is null order by v.story.id, v.ordinal", Object[].class)
+                .setParameter("ids", ids).getResultList();
+        for (Object[] row : rows) {
+            byStory.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(row);
+        }
+        List<Item> items = new ArrayList<>(stories.size());
+        for (Story s : stories) {
+            List<Object[]> versions = byStory.getOrDefault(s.id, List.of());
+            Set<String> languages = new LinkedHashSet<>();
+            Set<String> outlets = new LinkedHashSet<>();
+            for (Object[] v : versions) {
+                languages.add((String) v[1]);
+                outlets.add((String) v[2]);
+            }
+            items.add(new Item(s, versions.size(), List.copyOf(languages), List.copyOf(outlets)));
+        }
+        return items;
+    }
+
+    private static long micros(OffsetDateTime at) {
+        Instant i = at.toInstant();
+        return i.getEpochSecond() * 1_000_000L + i.getNano() / 1_000;
+    }
+
+    private static OffsetDateTime instant(String micros) {
+        long m = Long.parseLong(micros);
+        return Instant.ofEpochSecond(Math.floorDiv(m, 1_000_000L), Math.floorMod(m, 1_000_000L) * 1_000L).atOffset(ZoneOffset.UTC);
+    }
+
+    private static String shorten(String value) {
+        String v = value.strip();
+        return v.length() > 40 ? v.substring(0, 40) + "…" : v;
+    }
+}
