@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <p>{@code ./mvnw verify} replays the committed corpus ({@code src/test/resources/dev/parallax/exchange/
  * ImportersFuzzTestInputs/<target>/}: real exports of the seed story, hostile files, and what fuzzing found).
  * To fuzz one target (new findings land in that folder):
- * {@code JAZZER_FUZZ=1 ./mvnw -o test -Dtest='ImportersFuzzTest#tmx' -Djazzer.max_duration=5m}.
+ * {@code JAZZER_FUZZ=1 ./mvnw test -Dtest='ImportersFuzzTest#tmx'} (for the 30 s of its {@code maxDuration}).
  */
 class ImportersFuzzTest {
 
@@ -123,7 +123,8 @@ class ImportersFuzzTest {
         } catch (ApiException refused) {
             assertTrue(refused.status() >= 400 && refused.status() < 500, "a refusal is a 4xx: " + refused.status());
             assertTrue(refused.detail() != null && !refused.detail().isBlank(), "a refusal says why");
-            assertFalse(INTERNALS.matcher(refused.detail()).find(), "library internals in: " + refused.detail());
+            // the input's own words come back quoted ('…'): only what stands outside quotes is ours to judge
+            assertFalse(INTERNALS.matcher(refused.detail().replaceAll("'[^']*'", "''")).find(), "library internals in: " + refused.detail());
         }
     }
 }

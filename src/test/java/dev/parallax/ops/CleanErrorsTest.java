@@ -64,6 +64,15 @@ class CleanErrorsTest {
         clean(given().contentType(ContentType.JSON).body("{\"versionDetails\": [}").post("/api/stories/import?filename=x.json"), 400);
     }
 
+    /** Found by fuzzing: a control character inside a DOCTYPE made the JDK's XML parser throw its own bug (a 500). */
+    @Test
+    void aTmxThatBreaksTheJdkParserIsA400() throws IOException {
+        byte[] tmx = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(
+                "src/test/resources/dev/parallax/exchange/ImportersFuzzTestInputs/tmx/found-invalid-char-in-dtd.tmx"));
+        String detail = clean(given().contentType("application/x-tmx+xml").body(tmx).post("/api/stories/import?filename=found.tmx"), 400);
+        assertTrue(detail.startsWith("found.tmx is not well-formed XML"), detail);
+    }
+
     @Test
     void poisMessageNeverReachesTheDetail() {
         String poi = "Tried to allocate an array of length 1,264,914,048, but the maximum length for this record type is 100,000,000. "
