@@ -40,6 +40,16 @@ public class AlignmentCache {
         }
     };
 
+    /** One row's sentence alignment by the row's cells (ids, languages, texts): the API asks for every row's on each call. */
+    private final Map<List<TextVersion>, dev.parallax.align.engine.SentenceAlignment> sentences =
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<TextVersion>, dev.parallax.align.engine.SentenceAlignment> eldest) {
+                    return size() > SENTENCE_CAPACITY;
+                }
+            };
+    private static final int SENTENCE_CAPACITY = 10_000;
+
     private final java.util.concurrent.atomic.AtomicLong full = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicLong local = new java.util.concurrent.atomic.AtomicLong();
 
@@ -58,7 +68,30 @@ public class AlignmentCache {
     public void clear() {
         synchronized (entries) {
             entries.clear();
+            sentences.clear();
         }
+    }
+
+    /**
+     * The sentences of one row aligned across its cells, remembered by the cells' texts: a row whose text did
+     * not change (on this instance or another) is not aligned again; one that did is a new key.
+     */
+    public dev.parallax.align.engine.SentenceAlignment alignSentences(List<TextVersion> cells) {
+        Aligner aligner = this.aligner;
+        dev.parallax.align.engine.SentenceAlignment hit;
+        synchronized (entries) {
+            hit = sentences.get(cells);
+        }
+        if (hit != null) {
+            return hit;
+        }
+        dev.parallax.align.engine.SentenceAlignment aligned = aligner.alignSentences(cells);
+        synchronized (entries) {
+            if (aligner == this.aligner) { // not made with a word list replaced meanwhile
+                sentences.put(List.copyOf(cells), aligned);
+            }
+        }
+        return aligned;
     }
 
     public Aligner aligner() {
@@ -73,6 +106,7 @@ public class AlignmentCache {
         synchronized (entries) {
             aligner = new Aligner().withLexicon(lexicon);
             entries.clear();
+            sentences.clear();
         }
     }
 
