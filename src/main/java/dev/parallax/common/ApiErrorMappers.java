@@ -23,6 +23,11 @@ public class ApiErrorMappers {
     @Location("error.html")
     Template errorPage;
 
+    /** What an htmx request that failed gets: one short message, shown in the page's message area. */
+    @Inject
+    @Location("errorFragment.html")
+    Template errorFragment;
+
     @ServerExceptionMapper
     public Response apiException(ApiException e, HttpServerRequest request) {
         return respond(request, e.status(), e.error(), e.detail());
@@ -77,6 +82,10 @@ public class ApiErrorMappers {
     @ServerExceptionMapper
     public Response unauthorized(io.quarkus.security.UnauthorizedException e, HttpServerRequest request) {
         if (!request.path().startsWith("/api/")) {
+            if (isHtmxFragment(request)) {
+                // a redirect would be followed and the whole sign-in page swapped into the paragraph
+                return fragment(401, "Not signed in", "Your session has ended: sign in again (reload the page first to keep nothing unsaved).");
+            }
             return Response.seeOther(java.net.URI.create("/login")).build();
         }
         return Response.status(401).type(MediaType.APPLICATION_JSON_TYPE)
@@ -102,7 +111,22 @@ public class ApiErrorMappers {
         if (request.path().startsWith("/api/") || request.path().equals("/api")) {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody(error, detail)).build();
         }
+        if (isHtmxFragment(request)) {
+            return fragment(status, error, detail);
+        }
         String html = errorPage.data("status", status).data("error", error).data("detail", detail).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    /** An htmx request that swaps a part of the page (a boosted one replaces the whole page and gets the page). */
+    static boolean isHtmxFragment(HttpServerRequest request) {
+        return "true".equals(request.getHeader("HX-Request")) && !"true".equals(request.getHeader("HX-Boosted"));
+    }
+
+    /** The message alone, retargeted to the page's message area so that nothing else on the page is replaced. */
+    private Response fragment(int status, String error, String detail) {
+        String html = errorFragment.data("error", error).data("detail", detail).render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("HX-Retarget", "#messages").header("HX-Reswap", "innerHTML").entity(html).build();
     }
 }

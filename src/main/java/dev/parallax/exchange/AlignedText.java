@@ -10,7 +10,7 @@ import java.util.List;
  * @param rows         the rows in order; iterated once per export
  * @param segmentation paragraph (one segment per row) or sentence (a row's sentences aligned inside it)
  * @param segmenter    cuts a row into segments for {@link Segmentation#SENTENCE}
- * @param statuses     per-paragraph statuses (editing, later); the default knows none
+ * @param statuses     per-paragraph statuses of every version; the default knows none
  * @param flags        per-row flags (differences, later); the default raises none
  */
 public record AlignedText(String title, String slug, List<ExchangeVersion> versions, Iterable<ExchangeRow> rows,
@@ -42,17 +42,30 @@ public record AlignedText(String title, String slug, List<ExchangeVersion> versi
     }
 
     /**
-     * The state a version's cell is in: its paragraphs' status when one is known (the first found), else the
-     * row's alignment state ("confirmed", "fixed") or null.
+     * The state a version's cell is in: for a translation its paragraphs' status when one is known (the first
+     * found), else the row's alignment state ("confirmed", "fixed") or null.
      */
     public String state(ExchangeRow row, int version) {
         ExchangeVersion v = versions.get(version);
-        for (int index : row.indices().get(version)) {
+        for (int index : v.isTranslation() ? row.indices().get(version) : List.<Integer>of()) {
             String status = statuses.status(v.id(), index);
             if (status != null) {
                 return status;
             }
         }
         return row.alignmentState();
+    }
+
+    /** The statuses of version {@code version}'s paragraphs in the row, in order (null where none is known), or empty if none is. */
+    public List<String> statuses(ExchangeRow row, int version) {
+        String id = versions.get(version).id();
+        List<String> out = new java.util.ArrayList<>();
+        boolean any = false;
+        for (int index : row.indices().get(version)) {
+            String status = statuses.status(id, index);
+            any |= status != null;
+            out.add(status);
+        }
+        return any ? out : List.of();
     }
 }

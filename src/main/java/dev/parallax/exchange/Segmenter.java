@@ -33,19 +33,34 @@ public interface Segmenter {
         return (row, versions) -> {
             List<TextVersion> cells = new ArrayList<>();
             List<List<Boolean>> starts = new ArrayList<>();
+            // an empty paragraph (a translation not written yet) has no sentence: it rides before the next
+            // sentence of its version in the row, or after the last one
+            List<List<Integer>> emptyBefore = new ArrayList<>();
+            int[] trailing = new int[versions.size()];
             for (int v = 0; v < versions.size(); v++) {
                 ExchangeVersion version = versions.get(v);
                 List<String> paragraphs = row.texts().get(v);
                 List<Boolean> first = new ArrayList<>();
+                List<Integer> empties = new ArrayList<>();
+                int pending = 0;
                 for (String p : paragraphs) {
-                    int n = SentenceSplitter.split(p, version.language()).size();
+                    int n = p.isBlank() ? 0 : SentenceSplitter.split(p, version.language()).size();
+                    if (n == 0) {
+                        pending++;
+                        continue;
+                    }
                     for (int s = 0; s < n; s++) {
                         first.add(s == 0);
+                        empties.add(s == 0 ? pending : 0);
                     }
+                    pending = 0;
                 }
+                trailing[v] = pending;
                 starts.add(first);
-                cells.add(paragraphs.isEmpty() ? Aligner.emptyCell(version.id(), version.language())
-                        : new TextVersion(version.id(), version.language(), paragraphs));
+                emptyBefore.add(empties);
+                List<String> withText = paragraphs.stream().filter(p -> !p.isBlank()).toList();
+                cells.add(withText.isEmpty() ? Aligner.emptyCell(version.id(), version.language())
+                        : new TextVersion(version.id(), version.language(), withText));
             }
             SentenceAlignment sentences = aligner.alignSentences(cells);
             List<Segment> segments = new ArrayList<>();
@@ -54,9 +69,43 @@ public interface Segmenter {
                 for (int v = 0; v < versions.size(); v++) {
                     List<String> all = sentences.sentences().get(v);
                     List<Boolean> first = starts.get(v);
-                    pieces.add(r.cells().get(v).stream().map(s -> new Piece(all.get(s), s < first.size() && first.get(s))).toList());
+                    List<Integer> empties = emptyBefore.get(v);
+                    List<Piece> cell = new ArrayList<>();
+                    for (int s : r.cells().get(v)) {
+                        for (int e = 0; s < empties.size() && e < empties.get(s); e++) {
+                            cell.add(new Piece("", true));
+                        }
+                        cell.add(new Piece(all.get(s), s < first.size() && first.get(s)));
+                    }
+                    pieces.add(cell);
                 }
                 segments.add(new Segment(pieces, r.score()));
+            }
+            for (int v = 0; v < versions.size(); v++) {
+                if (trailing[v] == 0) {
+                    continue;
+                }
+                int version = v;
+                int last = segments.size() - 1;
+                while (last >= 0 && segments.get(last).isEmpty(version)) {
+                    last--;
+                }
+                if (last < 0) {
+                    if (segments.isEmpty()) {
+                        List<List<Piece>> none = new ArrayList<>();
+                        versions.forEach(x -> none.add(List.of()));
+                        segments.add(new Segment(none, row.score()));
+                    }
+                    last = 0;
+                }
+                Segment segment = segments.get(last);
+                List<List<Piece>> cellsOf = new ArrayList<>(segment.cells());
+                List<Piece> cell = new ArrayList<>(cellsOf.get(v));
+                for (int e = 0; e < trailing[v]; e++) {
+                    cell.add(new Piece("", true));
+                }
+                cellsOf.set(v, cell);
+                segments.set(last, new Segment(cellsOf, segment.score()));
             }
             return segments;
         };

@@ -1,8 +1,8 @@
 package dev.parallax.exchange;
 
 /**
- * The status of a paragraph (draft, translated, reviewed, approved), which the editing feature will keep.
- * Until then nothing has a status and exports fall back on the row's alignment state.
+ * The status of a paragraph (draft, translated, reviewed, approved), as the editing feature keeps it. The
+ * formats that can carry them write every paragraph's status, so an import gives them back.
  */
 @FunctionalInterface
 public interface StatusLookup {

@@ -87,6 +87,16 @@ public class StoryService {
      */
     @Transactional
     public Version createVersion(Story story, VersionInput input, Map<String, Version> keyed, List<String> paragraphs) {
+        return createVersion(story, input, keyed, paragraphs, null);
+    }
+
+    /**
+     * As {@link #createVersion(Story, VersionInput, Map, List)}, with each paragraph's status given (an import
+     * of a file that carries them); a null list or a null entry means the default.
+     */
+    @Transactional
+    public Version createVersion(Story story, VersionInput input, Map<String, Version> keyed, List<String> paragraphs,
+                                 List<ParagraphStatus> statuses) {
         Version version = new Version();
         version.story = story;
         version.key = input.key();
@@ -98,6 +108,9 @@ public class StoryService {
             // a translation that arrives with its text (a file, an import) is translated already
             if (version.kind == VersionKind.TRANSLATION && !paragraph.text.isEmpty()) {
                 paragraph.status = ParagraphStatus.TRANSLATED;
+            }
+            if (statuses != null && i < statuses.size() && statuses.get(i) != null) {
+                paragraph.status = statuses.get(i);
             }
             version.paragraphs.add(paragraph);
         }

@@ -11,9 +11,15 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Creates users, changes their role or password, removes them — never the last admin. */
+/**
+ * Creates users, changes their role or password, removes them — never the last admin, and never the
+ * signed-in user's own account or role (another admin does that), so no one locks themself out.
+ */
 @ApplicationScoped
 public class UserService {
+
+    @jakarta.inject.Inject
+    CurrentUser currentUser;
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{2,100}");
     static final int MIN_PASSWORD = 8;
@@ -54,6 +60,9 @@ public class UserService {
             if (Role.parse(user.role) == Role.ADMIN && newRole != Role.ADMIN && adminCount() == 1) {
                 throw ApiException.conflict("Last admin", "'" + username + "' is the only admin; make another admin first.");
             }
+            if (newRole != Role.parse(user.role) && isSelf(user)) {
+                throw ApiException.conflict("Own role", "You cannot change your own role; another admin can.");
+            }
             setRole(user, newRole);
         }
         if (password != null) {
@@ -69,8 +78,15 @@ public class UserService {
         if (Role.parse(user.role) == Role.ADMIN && adminCount() == 1) {
             throw ApiException.conflict("Last admin", "'" + username + "' is the only admin; make another admin first.");
         }
+        if (isSelf(user)) {
+            throw ApiException.conflict("Own account", "You cannot delete your own account; another admin can.");
+        }
         user.delete();
         credentials.forget(username);
+    }
+
+    private boolean isSelf(User user) {
+        return currentUser.isSignedIn() && user.username.equals(currentUser.name());
     }
 
     private static long adminCount() {

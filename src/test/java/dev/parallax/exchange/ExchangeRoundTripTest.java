@@ -126,7 +126,7 @@ class ExchangeRoundTripTest {
 
     /** rows → versions → paragraphs, with runs of white space as one space (sentence segmentation rejoins sentences). */
     @SuppressWarnings("unchecked")
-    private static List<List<List<String>>> texts(JsonPath json) {
+    static List<List<List<String>>> texts(JsonPath json) {
         List<List<List<String>>> rows = json.getList("rows.texts");
         return rows.stream().map(r -> r.stream().map(c -> c.stream().map(p -> p.replaceAll("\\s+", " ")).toList()).toList()).toList();
     }

@@ -78,7 +78,8 @@ public class ExchangeExporter {
         for (int v : columns) {
             Version version = alignment.versions().get(v);
             versions.add(new ExchangeVersion(String.valueOf(version.id), version.key, version.outlet, version.language,
-                    version.title, version.kind.label(), version.translationOf == null ? null : String.valueOf(version.translationOf.id)));
+                    version.title, version.kind.label(), version.translationOf == null ? null : String.valueOf(version.translationOf.id),
+                    version.sourceUrl, version.publishedAt == null ? null : version.publishedAt.toString()));
         }
         List<ExchangeRow> rows = new ArrayList<>();
         for (int r = 0; r < alignment.rows().size(); r++) {
@@ -100,13 +101,11 @@ public class ExchangeExporter {
         return new Export(text, writer(format, bom), format, fileName(story.slug, format, versions));
     }
 
-    /** The workflow status of each paragraph of the translations shown (originals have none). */
+    /** The workflow status of each paragraph of the versions shown (a cell's state counts it for translations only). */
     private static StatusLookup statuses(StoryAlignment alignment) {
         java.util.Map<String, List<String>> byVersion = new java.util.HashMap<>();
         for (Version v : alignment.versions()) {
-            if (v.kind == dev.parallax.story.VersionKind.TRANSLATION) {
-                byVersion.put(String.valueOf(v.id), v.paragraphs.stream().map(p -> p.status.label()).toList());
-            }
+            byVersion.put(String.valueOf(v.id), v.paragraphs.stream().map(p -> p.status.label()).toList());
         }
         return (versionId, index) -> {
             List<String> statuses = byVersion.get(versionId);

@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * The alignment API's answer ({@code versions}, {@code rows} with {@code cells}, {@code score},
  * {@code moved}, {@code confirmed}, {@code fixed} and, for sentence segmentation, {@code sentences}) with
- * each row's paragraph texts inlined as {@code texts}, plus the story and the versions' metadata.
+ * each row's paragraph texts inlined as {@code texts} and their statuses as {@code statuses} (an empty list
+ * where none is known), plus the story and the versions' metadata.
  */
 public final class JsonWriter implements ExchangeWriter {
 
@@ -50,6 +51,8 @@ public final class JsonWriter implements ExchangeWriter {
                 json.writeStringField("kind", v.kind());
                 json.writeFieldName("translationOf");
                 id(json, v.translationOf());
+                json.writeStringField("sourceUrl", v.sourceUrl());
+                json.writeStringField("publishedAt", v.publishedAt());
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -60,6 +63,15 @@ public final class JsonWriter implements ExchangeWriter {
                 nested(json, row.indices());
                 json.writeFieldName("texts");
                 nestedStrings(json, row.texts());
+                json.writeArrayFieldStart("statuses");
+                for (int v = 0; v < text.versions().size(); v++) {
+                    json.writeStartArray();
+                    for (String status : text.statuses(row, v)) {
+                        json.writeString(status);
+                    }
+                    json.writeEndArray();
+                }
+                json.writeEndArray();
                 json.writeNumberField("score", round(row.score()));
                 json.writeArrayFieldStart("moved");
                 for (boolean m : row.moved()) {

@@ -25,7 +25,9 @@ import java.util.stream.Collectors;
  * header lists the versions ({@code x-version.<id>.<field>} props) and every {@code <tuv>} names its
  * version ({@code x-version}, {@code x-outlet}), so two versions in one language stay apart. Paragraphs
  * inside one segment are separated by {@code <ph type="x-paragraph"/>}; the tu's {@code x-row} groups the
- * sentence rows of one row. See docs/adr/0007-exchange-formats.md.
+ * sentence rows of one row. A tuv's {@code x-paragraphs} numbers its paragraphs in their version and
+ * {@code x-statuses} gives their statuses; an empty paragraph (a translation not written yet) is an empty
+ * {@code <seg/>} or nothing after a paragraph mark. See docs/adr/0007-exchange-formats.md.
  */
 public final class TmxWriter implements ExchangeWriter {
 
@@ -82,6 +84,8 @@ public final class TmxWriter implements ExchangeWriter {
             prop(xml, p + "kind", v.kind());
             prop(xml, p + "key", v.key());
             prop(xml, p + "translation-of", v.translationOf());
+            prop(xml, p + "source-url", v.sourceUrl());
+            prop(xml, p + "published", v.publishedAt());
         }
         xml.writeEndElement();
         xml.writeCharacters("\n");
@@ -115,6 +119,7 @@ public final class TmxWriter implements ExchangeWriter {
                 prop(xml, "x-outlet", version.outlet());
                 prop(xml, "x-paragraphs", row.indices().get(v).stream().map(String::valueOf).collect(Collectors.joining(",")));
                 prop(xml, "x-status", text.state(row, v));
+                prop(xml, "x-statuses", text.statuses(row, v).stream().map(st -> st == null ? "" : st).collect(Collectors.joining(",")));
                 xml.writeStartElement("seg");
                 for (int k = 0; k < pieces.size(); k++) {
                     switch (streams[v].before(pieces, k)) {

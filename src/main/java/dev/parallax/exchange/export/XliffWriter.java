@@ -20,7 +20,8 @@ import java.util.Locale;
  * the target. One {@code <unit>} per row that has text in either, one {@code <segment>} per row (paragraph
  * segmentation) or per aligned sentence pair; {@code state} from the target's status, else
  * {@code translated} for a confirmed row and {@code initial} for the rest. Paragraph boundaries inside a
- * unit are {@code <ph type="fmt" subType="pxl:paragraph"/>}; versions' metadata rides in file-level notes.
+ * unit are {@code <ph type="fmt" subType="pxl:paragraph"/>}; versions' metadata rides in file-level notes,
+ * each unit's paragraph numbers and statuses in unit notes ({@code source-paragraphs}, {@code target-statuses}…).
  */
 public final class XliffWriter implements ExchangeWriter {
 
@@ -56,6 +57,9 @@ public final class XliffWriter implements ExchangeWriter {
             note(xml, "story-title", text.title());
             metadata(xml, "source", source);
             metadata(xml, "target", target);
+            // the target translates the source, another version not in this file, or nothing
+            note(xml, "target-translation-of", target.translationOf() == null ? "none"
+                    : target.translationOf().equals(source.id()) ? "source" : "other");
             xml.writeEndElement();
             xml.writeCharacters("\n");
             for (ExchangeRow row : text.rows()) {
@@ -80,6 +84,18 @@ public final class XliffWriter implements ExchangeWriter {
         String state = state(text.state(row, 1));
         xml.writeStartElement(NS, "unit");
         xml.writeAttribute("id", "r" + (row.number() + 1));
+        xml.writeCharacters("\n");
+        // the paragraphs' numbers in their versions and their statuses, so that a re-import gives them back
+        String[] notes = {
+                "source-paragraphs", join(row.indices().get(0).stream().map(String::valueOf).toList()),
+                "target-paragraphs", join(row.indices().get(1).stream().map(String::valueOf).toList()),
+                "source-statuses", join(text.statuses(row, 0)),
+                "target-statuses", join(text.statuses(row, 1))};
+        xml.writeStartElement(NS, "notes");
+        for (int i = 0; i < notes.length; i += 2) {
+            note(xml, notes[i], notes[i + 1]);
+        }
+        xml.writeEndElement();
         xml.writeCharacters("\n");
         CellStream[] streams = CellStream.forVersions(2);
         int[] marks = {0, 0};
@@ -136,12 +152,18 @@ public final class XliffWriter implements ExchangeWriter {
         };
     }
 
+    private static String join(List<String> values) {
+        return values.stream().map(v -> v == null ? "" : v).collect(java.util.stream.Collectors.joining(","));
+    }
+
     private static void metadata(XMLStreamWriter xml, String side, ExchangeVersion v) throws XMLStreamException {
         note(xml, side + "-id", v.id());
         note(xml, side + "-outlet", v.outlet());
         note(xml, side + "-title", v.title());
         note(xml, side + "-kind", v.kind());
         note(xml, side + "-key", v.key());
+        note(xml, side + "-source-url", v.sourceUrl());
+        note(xml, side + "-published", v.publishedAt());
     }
 
     private static void note(XMLStreamWriter xml, String category, String value) throws XMLStreamException {

@@ -52,6 +52,10 @@ public final class DelimitedReader {
             }
             List<List<ImportedAlignment.Paragraph>> row = new ArrayList<>();
             for (String field : record.fields) {
+                if (field.isBlank()) {
+                    row.add(List.of()); // an empty field is an empty cell
+                    continue;
+                }
                 CellBuilder cell = new CellBuilder();
                 cell.text(field);
                 row.add(cell.build());

@@ -1,12 +1,14 @@
 package dev.parallax.exchange.imports;
 
 import dev.parallax.align.AlignmentGroup;
+import dev.parallax.align.AlignmentLink;
 import dev.parallax.align.AlignmentService;
 import dev.parallax.align.StoryAlignment;
 import dev.parallax.common.ApiException;
 import dev.parallax.common.ParallaxConfig;
 import dev.parallax.exchange.ExchangeFormat;
 import dev.parallax.story.Paragraph;
+import dev.parallax.story.ParagraphStatus;
 import dev.parallax.story.Story;
 import dev.parallax.story.StoryService;
 import dev.parallax.story.Version;
@@ -21,6 +23,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -68,7 +71,8 @@ public class ExchangeImporter {
 
     /**
      * Stores the file as a new story. Paragraphs are numbered as the file says when it says so for every
-     * paragraph of a version (TMX and JSON from Parallax), else in row order.
+     * paragraph of a version (TMX, XLIFF and JSON from Parallax), else in row order; empty paragraphs and
+     * the paragraphs' statuses are kept where the file carries them, the versions' metadata too.
      *
      * @param title the story's title; null = the file's, else the file name's
      */
@@ -87,16 +91,19 @@ public class ExchangeImporter {
         // number each version's paragraphs: int[row][version][k] -> index in the version
         int[][][] numbers = new int[rows.size()][versions.size()][];
         List<List<String>> texts = new ArrayList<>();
+        List<List<ParagraphStatus>> statuses = new ArrayList<>();
         for (int v = 0; v < versions.size(); v++) {
+            ImportedAlignment.Version iv = versions.get(v);
             List<ImportedAlignment.Paragraph> all = new ArrayList<>();
             for (List<List<ImportedAlignment.Paragraph>> row : rows) {
                 all.addAll(row.get(v));
             }
             if (all.isEmpty()) {
-                throw ApiException.badRequest("Empty version", "Version " + describe(versions.get(v)) + " has no text in any row.");
+                throw ApiException.badRequest("Empty version", "Version " + describe(iv) + " has no text in any row.");
             }
             boolean indexed = isPermutation(all);
             String[] ordered = new String[all.size()];
+            ParagraphStatus[] status = new ParagraphStatus[all.size()];
             int next = 0;
             for (int r = 0; r < rows.size(); r++) {
                 List<ImportedAlignment.Paragraph> cell = rows.get(r).get(v);
@@ -105,10 +112,16 @@ public class ExchangeImporter {
                     int index = indexed ? cell.get(k).index() : next;
                     next++;
                     numbers[r][v][k] = index;
-                    ordered[index] = cell.get(k).text();
+                    ordered[index] = Paragraphs.normalise(cell.get(k).text()).strip();
+                    status[index] = status(iv, cell.get(k).status());
                 }
             }
+            // a translation may be all empty paragraphs (not written yet); any other version needs text
+            if (!isTranslation(iv) && Arrays.stream(ordered).allMatch(String::isEmpty)) {
+                throw ApiException.badRequest("Empty version", "Version " + describe(iv) + " has no text in any row.");
+            }
             texts.add(List.of(ordered));
+            statuses.add(Arrays.asList(status));
         }
 
         String storyTitle = firstNonBlank(title, file.title(), stem(fileName), "Imported alignment");
@@ -119,16 +132,20 @@ public class ExchangeImporter {
         List<Version> created = new ArrayList<>();
         for (int v = 0; v < versions.size(); v++) {
             ImportedAlignment.Version iv = versions.get(v);
-            String kind = iv.kind() == null && iv.translationOf() != null ? "translation" : iv.kind();
+            // created as a translation from the start (empty paragraphs allowed, statuses right); what it translates is set below
+            String kind = isTranslation(iv) ? "translation" : iv.kind();
             Version version;
             try {
-                version = stories.addVersion(story, new VersionInput(iv.key(), iv.outlet(), iv.language(), iv.title(),
-                        iv.translationOf() == null ? kind : null, null, null, null, Paragraphs.join(texts.get(v))), Map.of());
+                stories.checkSize(Paragraphs.join(texts.get(v)));
+                for (String p : texts.get(v)) {
+                    if (!Paragraphs.split(p).equals(p.isEmpty() ? List.of() : List.of(p))) {
+                        throw ApiException.badRequest("Invalid paragraphs", "a paragraph holds a blank line.");
+                    }
+                }
+                version = stories.createVersion(story, new VersionInput(iv.key(), iv.outlet(), iv.language(), iv.title(),
+                        kind, null, iv.sourceUrl(), iv.publishedAt(), null), Map.of(), texts.get(v), statuses.get(v));
             } catch (ApiException e) {
                 throw new ApiException(e.status(), e.error(), "Version " + describe(iv) + ": " + e.detail());
-            }
-            if (version.paragraphs.size() != texts.get(v).size()) {
-                throw ApiException.badRequest("Invalid paragraphs", "Version " + describe(iv) + ": a paragraph holds a blank line.");
             }
             byRef.put(iv.ref(), version);
             created.add(version);
@@ -157,6 +174,7 @@ public class ExchangeImporter {
             // every version of the file was "on screen": an empty cell is empty by decision, not free
             group.scope(created.stream().map(c -> c.id).toList());
             group.persist();
+            AlignmentLink.confirmAll(story, group.paragraphs);
         }
         em.flush();
         // the aligner must accept the rows as they are (a contradiction rolls everything back)
@@ -166,6 +184,22 @@ public class ExchangeImporter {
                     + check.rows().size() + " after aligning); a paragraph may sit in rows out of order in two versions at once.");
         }
         return story;
+    }
+
+    private static boolean isTranslation(ImportedAlignment.Version v) {
+        return v.translationOf() != null || "translation".equalsIgnoreCase(v.kind() == null ? "" : v.kind().strip());
+    }
+
+    /** The file's status of a paragraph, checked; null when the file gives none. */
+    private static ParagraphStatus status(ImportedAlignment.Version v, String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return ParagraphStatus.parse(status);
+        } catch (ApiException e) {
+            throw new ApiException(e.status(), e.error(), "Version " + describe(v) + ": " + e.detail());
+        }
     }
 
     private static boolean isPermutation(List<ImportedAlignment.Paragraph> all) {

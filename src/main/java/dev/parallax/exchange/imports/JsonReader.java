@@ -34,13 +34,14 @@ public final class JsonReader {
         List<ImportedAlignment.Version> versions = new ArrayList<>();
         for (JsonNode v : root.get("versionDetails")) {
             versions.add(new ImportedAlignment.Version(text(v, "id"), text(v, "key"), text(v, "outlet"), text(v, "language"),
-                    text(v, "title"), text(v, "kind"), text(v, "translationOf")));
+                    text(v, "title"), text(v, "kind"), text(v, "translationOf"), text(v, "sourceUrl"), text(v, "publishedAt")));
         }
         List<List<List<ImportedAlignment.Paragraph>>> rows = new ArrayList<>();
         int r = 0;
         for (JsonNode row : root.get("rows")) {
             JsonNode texts = row.path("texts");
             JsonNode cells = row.path("cells");
+            JsonNode statuses = row.path("statuses");
             if (!texts.isArray() || texts.size() != versions.size()) {
                 throw ApiException.badRequest("Invalid JSON", what + ", rows[" + r + "]: \"texts\" needs one list per version ("
                         + versions.size() + ").");
@@ -49,9 +50,12 @@ public final class JsonReader {
             for (int v = 0; v < versions.size(); v++) {
                 List<ImportedAlignment.Paragraph> cell = new ArrayList<>();
                 JsonNode paragraphs = texts.get(v);
+                boolean withStatus = statuses.path(v).size() == paragraphs.size();
                 for (int k = 0; k < paragraphs.size(); k++) {
                     JsonNode index = cells.path(v).path(k);
-                    cell.add(new ImportedAlignment.Paragraph(paragraphs.get(k).asText(), index.isInt() ? index.asInt() : null));
+                    JsonNode status = statuses.path(v).path(k);
+                    cell.add(new ImportedAlignment.Paragraph(paragraphs.get(k).asText(), index.isInt() ? index.asInt() : null,
+                            withStatus && status.isTextual() ? status.asText() : null));
                 }
                 out.add(cell);
             }

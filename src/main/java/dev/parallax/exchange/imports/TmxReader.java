@@ -217,6 +217,7 @@ public final class TmxReader {
         }
         seenInTu.add(ref);
         List<Integer> indices = indices(props.get("x-paragraphs"));
+        List<String> statuses = props.containsKey("x-statuses") ? List.of(props.get("x-statuses").split(",", -1)) : List.of();
         String outlet = props.get("x-outlet");
         List<Object> pieces = content;
         return () -> {
@@ -226,14 +227,16 @@ public final class TmxReader {
             }
             CellBuilder cell = state.cells.computeIfAbsent(ref, r -> new CellBuilder());
             cell.segment();
+            cell.open();
             for (Object piece : pieces) {
                 if (piece == PARAGRAPH) {
-                    cell.paragraph();
+                    cell.mark();
                 } else {
                     cell.text((String) piece);
                 }
             }
             cell.index(indices);
+            cell.statuses(statuses);
         };
     }
 
@@ -319,7 +322,7 @@ public final class TmxReader {
             String outlet = header.getOrDefault(p + "outlet", v.outlet != null ? v.outlet : LanguageTags.displayName(v.language));
             versions.add(new ImportedAlignment.Version(ref, header.get(p + "key"), outlet,
                     header.getOrDefault(p + "language", v.language), header.get(p + "title"), header.get(p + "kind"),
-                    header.get(p + "translation-of")));
+                    header.get(p + "translation-of"), header.get(p + "source-url"), header.get(p + "published")));
         }
         return versions;
     }

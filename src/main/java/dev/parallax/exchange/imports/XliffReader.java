@@ -78,11 +78,15 @@ public final class XliffReader {
             if (rows.isEmpty()) {
                 throw in.invalid("Invalid XLIFF", "the file holds no <unit> with text.");
             }
+            // a file of another tool: the target translates the source; Parallax says so in a note
+            String of = notes.getOrDefault("target-translation-of", "source");
             List<ImportedAlignment.Version> versions = List.of(
                     new ImportedAlignment.Version("source", notes.get("source-key"), notes.getOrDefault("source-outlet", "Source"),
-                            srcLang, notes.get("source-title"), notes.get("source-kind"), null),
+                            srcLang, notes.get("source-title"), notes.get("source-kind"), null,
+                            notes.get("source-source-url"), notes.get("source-published")),
                     new ImportedAlignment.Version("target", notes.get("target-key"), notes.getOrDefault("target-outlet", "Target"),
-                            trgLang, notes.get("target-title"), notes.getOrDefault("target-kind", "translation"), "source"));
+                            trgLang, notes.get("target-title"), notes.getOrDefault("target-kind", "translation"),
+                            of.equals("source") ? "source" : null, notes.get("target-source-url"), notes.get("target-published")));
             return new ImportedAlignment(notes.get("story-title"), null, versions, rows);
         }
     }
@@ -100,8 +104,12 @@ public final class XliffReader {
                     case "segment" -> ignorable = false;
                     case "ignorable" -> ignorable = true;
                     case "source" -> content(in, source, !ignorable);
-                    case "target" -> content(in, target, !ignorable);
-                    case "notes", "originalData" -> skip(in);
+                    case "target" -> {
+                        target.open();
+                        content(in, target, !ignorable);
+                    }
+                    case "notes" -> unitNotes(in, source, target);
+                    case "originalData" -> skip(in);
                     default -> depth++;
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -135,7 +143,7 @@ public final class XliffReader {
                 if (skip > 0) {
                     skip++;
                 } else if ("ph".equals(name) && XliffWriter.PARAGRAPH_SUBTYPE.equals(in.attribute("subType"))) {
-                    cell.paragraph();
+                    cell.mark();
                     skip = 1;
                 } else if ("cp".equals(name)) {
                     try {
@@ -154,6 +162,47 @@ public final class XliffReader {
                 if (skip > 0) {
                     skip--;
                 }
+            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                return;
+            }
+        }
+    }
+
+    /** A unit's notes as Parallax writes them: the paragraphs' numbers and statuses of each side. */
+    private static void unitNotes(Xml.Reader in, CellBuilder source, CellBuilder target) {
+        while (true) {
+            int event = in.next();
+            if (event == XMLStreamConstants.START_ELEMENT && "note".equals(in.name())) {
+                String category = in.attribute("category");
+                String text = in.text().strip();
+                if (category == null) {
+                    continue;
+                }
+                CellBuilder cell = category.startsWith("source-") ? source : category.startsWith("target-") ? target : null;
+                if (cell == null) {
+                    continue;
+                }
+                if (category.endsWith("-paragraphs")) {
+                    List<Integer> numbers = new ArrayList<>();
+                    for (String part : text.split(",")) {
+                        if (part.isBlank()) {
+                            continue;
+                        }
+                        try {
+                            numbers.add(Integer.parseInt(part.strip()));
+                        } catch (NumberFormatException e) {
+                            numbers.clear();
+                            break;
+                        }
+                    }
+                    cell.index(numbers);
+                } else if (category.endsWith("-statuses")) {
+                    cell.statuses(List.of(text.split(",", -1)));
+                }
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                skip(in);
+            } else if (event == XMLStreamConstants.END_ELEMENT && "notes".equals(in.name())) {
+                return;
             } else if (event == XMLStreamConstants.END_DOCUMENT) {
                 return;
             }

@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
-import java.net.URI;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -35,6 +34,8 @@ public class AdminPage {
     static class Templates {
         static native TemplateInstance admin(List<User> users, List<String> roles, List<Story> deletedStories,
                                              List<Version> deletedVersions, int retentionDays, String error);
+
+        static native TemplateInstance confirmDeleteUser(User user);
     }
 
     static final List<String> ROLES = java.util.Arrays.stream(Role.values()).map(Role::label).toList();
@@ -55,15 +56,23 @@ public class AdminPage {
     @Path("users")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response createUser(@RestForm String username, @RestForm String password, @RestForm String role) {
-        return act(() -> users.create(username, password, role));
+        return act(() -> users.create(username, password, role), "Created the user " + username + " (" + role + ").");
     }
 
     @POST
     @Path("users/{username}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response updateUser(@PathParam("username") String username, @RestForm String role, @RestForm String password) {
-        return act(() -> users.update(username, role == null || role.isBlank() ? null : role,
-                password == null || password.isBlank() ? null : password));
+        boolean newPassword = password != null && !password.isBlank();
+        return act(() -> users.update(username, role == null || role.isBlank() ? null : role, newPassword ? password : null),
+                "Saved " + username + (newPassword ? ", with a new password." : "."));
+    }
+
+    /** Deleting a user asks first. */
+    @GET
+    @Path("users/{username}/delete")
+    public TemplateInstance confirmDeleteUser(@PathParam("username") String username) {
+        return Templates.confirmDeleteUser(users.user(username));
     }
 
     @POST
@@ -73,27 +82,27 @@ public class AdminPage {
         return act(() -> {
             users.delete(username);
             return null;
-        });
+        }, "Deleted the user " + username + ".");
     }
 
     @POST
     @Path("trash/stories/{id}/restore")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response restoreStory(@PathParam("id") long id) {
-        return act(() -> trash.restoreStory(id));
+        return act(() -> trash.restoreStory(id), "Restored the story.");
     }
 
     @POST
     @Path("trash/versions/{id}/restore")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response restoreVersion(@PathParam("id") long id) {
-        return act(() -> trash.restoreVersion(id));
+        return act(() -> trash.restoreVersion(id), "Restored the version.");
     }
 
-    private Response act(Supplier<?> action) {
+    private Response act(Supplier<?> action, String done) {
         try {
             action.get();
-            return Response.seeOther(URI.create("/admin")).build();
+            return dev.parallax.common.Flash.seeOther("/admin", done);
         } catch (ApiException e) {
             return Response.status(e.status()).entity(page(e.error() + ": " + e.detail())).build();
         }
