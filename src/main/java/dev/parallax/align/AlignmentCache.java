@@ -1,55 +1,66 @@
 package dev.parallax.align;
 
 import dev.parallax.align.engine.Aligner;
-import dev.parallax.align.engine.Alignment;
-import dev.parallax.align.engine.FixedRow;
+import dev.parallax.align.engine.PairAlignment;
+import dev.parallax.align.engine.StoryPartition;
+import dev.parallax.align.engine.StoryPartition.Corrections;
 import dev.parallax.align.engine.TextVersion;
 import dev.parallax.align.engine.score.CorpusLexicon;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Remembers the last alignment of each set of versions, so a page view costs nothing when nothing
- * changed, and an edit of some paragraphs' text re-aligns only the rows around them.
+ * Remembers each story's alignment (its {@link StoryPartition}) and the pairwise alignments it was built
+ * from, so a page view costs nothing when nothing changed, and an edit of one version re-aligns only the
+ * pairs that involve it. A restart only loses the cache: corrections live in the database.
  */
 @ApplicationScoped
 public class AlignmentCache {
 
-    private static final int CAPACITY = 128;
+    private static final int STORIES = 128;
+    private static final int PAIRS = 4096;
 
     private volatile Aligner aligner = new Aligner();
-    private final Map<String, Entry> entries = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-            return size() > CAPACITY;
-        }
-    };
 
-    private final java.util.concurrent.atomic.AtomicLong full = new java.util.concurrent.atomic.AtomicLong();
-    private final java.util.concurrent.atomic.AtomicLong local = new java.util.concurrent.atomic.AtomicLong();
+    private record PairKey(TextVersion a, TextVersion b) {
+    }
 
-    /** How many alignments were computed from scratch and how many re-aligned only around edits. */
-    public record Stats(long full, long local) {
+    private record StoryEntry(Aligner aligner, List<TextVersion> versions, List<Integer> sourceOf, Corrections corrections,
+                              StoryPartition partition) {
+    }
+
+    private final Map<PairKey, PairAlignment> pairs = lru(PAIRS);
+    private final Map<Long, StoryEntry> stories = lru(STORIES);
+    private final AtomicLong pairsAligned = new AtomicLong();
+    private final AtomicLong partitionsBuilt = new AtomicLong();
+
+    private static <K, V> Map<K, V> lru(int capacity) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    /** How many pairs of versions were aligned and how many story alignments built (not taken from the cache). */
+    public record Stats(long pairs, long partitions) {
     }
 
     public Stats stats() {
-        return new Stats(full.get(), local.get());
-    }
-
-    private record Entry(Aligner aligner, List<TextVersion> versions, List<FixedRow> fixed, Alignment alignment) {
+        return new Stats(pairsAligned.get(), partitionsBuilt.get());
     }
 
     /** Forgets every alignment (what a restart does); corrections live in the database and survive. */
     public void clear() {
-        synchronized (entries) {
-            entries.clear();
+        synchronized (this) {
+            pairs.clear();
+            stories.clear();
         }
     }
 
@@ -62,61 +73,72 @@ public class AlignmentCache {
      * made without it, so that no view mixes rows of both.
      */
     public void useLexicon(CorpusLexicon lexicon) {
-        synchronized (entries) {
+        synchronized (this) {
             aligner = new Aligner().withLexicon(lexicon);
-            entries.clear();
+            pairs.clear();
+            stories.clear();
         }
     }
 
-    public Alignment align(List<TextVersion> versions, List<FixedRow> fixed) {
-        Aligner aligner = this.aligner;
-        String key = versions.stream().map(TextVersion::id).reduce((a, b) -> a + "," + b).orElse("");
-        Entry previous;
-        synchronized (entries) {
-            previous = entries.get(key);
+    /**
+     * The story's alignment over these versions (all its live versions, in the story's order).
+     *
+     * @throws IllegalArgumentException when the corrections contradict each other
+     */
+    public StoryPartition partition(long storyId, List<TextVersion> versions, int[] sourceOf, Corrections corrections) {
+        Aligner current = this.aligner;
+        List<Integer> sources = Arrays.stream(sourceOf).boxed().toList();
+        StoryEntry entry;
+        synchronized (this) {
+            entry = stories.get(storyId);
         }
-        if (previous != null && previous.aligner != aligner) {
-            previous = null; // made with another word list
+        if (entry != null && entry.aligner == current && entry.versions.equals(versions) && entry.sourceOf.equals(sources)
+                && entry.corrections.equals(corrections)) {
+            return entry.partition;
         }
-        Alignment alignment;
-        if (previous != null && previous.versions.equals(versions) && previous.fixed.equals(fixed)) {
-            return previous.alignment;
-        } else if (previous != null && previous.fixed.equals(fixed) && sameSizes(previous.versions, versions)) {
-            alignment = aligner.realign(previous.alignment, versions, fixed, changed(previous.versions, versions));
-            local.incrementAndGet();
-        } else {
-            alignment = aligner.align(versions, fixed);
-            full.incrementAndGet();
-        }
-        synchronized (entries) {
-            entries.put(key, new Entry(aligner, versions, fixed, alignment));
-        }
-        return alignment;
-    }
-
-    /** Same paragraph counts and languages: only texts changed, so a local re-alignment suffices. */
-    private static boolean sameSizes(List<TextVersion> a, List<TextVersion> b) {
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i).size() != b.get(i).size() || !a.get(i).language().equals(b.get(i).language())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static List<Set<Integer>> changed(List<TextVersion> before, List<TextVersion> after) {
-        List<Set<Integer>> changed = new ArrayList<>();
-        for (int v = 0; v < after.size(); v++) {
-            Set<Integer> indices = new HashSet<>();
-            List<String> old = before.get(v).paragraphs();
-            List<String> now = after.get(v).paragraphs();
-            for (int p = 0; p < now.size(); p++) {
-                if (!Objects.equals(old.get(p), now.get(p))) {
-                    indices.add(p);
+        // the pairs not cached yet, aligned on every core (they are independent)
+        List<int[]> missing = new java.util.ArrayList<>();
+        synchronized (this) {
+            for (int i = 0; i < versions.size(); i++) {
+                for (int j = i + 1; j < versions.size(); j++) {
+                    if (!pairs.containsKey(new PairKey(versions.get(i), versions.get(j)))) {
+                        missing.add(new int[] {i, j});
+                    }
                 }
             }
-            changed.add(indices);
         }
-        return changed;
+        Map<Long, PairAlignment> fresh = new java.util.concurrent.ConcurrentHashMap<>();
+        (missing.size() > 1 ? missing.parallelStream() : missing.stream())
+                .forEach(ij -> fresh.put((long) ij[0] << 32 | ij[1], pair(current, versions.get(ij[0]), versions.get(ij[1]))));
+        StoryPartition partition = StoryPartition.build(versions, sourceOf, (i, j) -> {
+            PairAlignment p = fresh.get((long) i << 32 | j);
+            return p != null ? p : pair(current, versions.get(i), versions.get(j));
+        }, corrections);
+        partitionsBuilt.incrementAndGet();
+        synchronized (this) {
+            if (this.aligner == current) {
+                stories.put(storyId, new StoryEntry(current, List.copyOf(versions), sources, corrections, partition));
+            }
+        }
+        return partition;
+    }
+
+    private PairAlignment pair(Aligner current, TextVersion a, TextVersion b) {
+        PairKey key = new PairKey(a, b);
+        PairAlignment pair;
+        synchronized (this) {
+            pair = current == this.aligner ? pairs.get(key) : null;
+        }
+        if (pair != null) {
+            return pair;
+        }
+        pair = current.alignPair(a, b);
+        pairsAligned.incrementAndGet();
+        synchronized (this) {
+            if (current == this.aligner) {
+                pairs.put(key, pair);
+            }
+        }
+        return pair;
     }
 }

@@ -1,9 +1,13 @@
 package dev.parallax.align;
 
 import dev.parallax.align.engine.Alignment;
-import dev.parallax.align.engine.FixedRow;
 import dev.parallax.align.engine.Row;
 import dev.parallax.align.engine.SentenceAlignment;
+import dev.parallax.align.engine.StoryPartition;
+import dev.parallax.align.engine.StoryPartition.Corrections;
+import dev.parallax.align.engine.StoryPartition.Link;
+import dev.parallax.align.engine.StoryPartition.Node;
+import dev.parallax.align.engine.StoryPartition.Together;
 import dev.parallax.align.engine.TextVersion;
 import dev.parallax.common.ApiException;
 import dev.parallax.story.Paragraph;
@@ -29,9 +33,12 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Aligns a story's versions and applies an editor's corrections. Corrections become
- * {@link AlignmentGroup}s (fixed rows) that every later alignment keeps; each correction is checked by
- * aligning with it before it is committed, so a correction the aligner cannot honour is refused whole.
+ * A story's one alignment (ADR 10) and the corrections editors make to it. The alignment is computed once
+ * over all the story's versions ({@link StoryPartition}); a view (some versions, the first being the base)
+ * is its projection. Corrections are facts about paragraphs, not about a view: groups put together
+ * ({@link AlignmentGroup}), links confirmed or kept apart ({@link AlignmentLink}). The versions a correction
+ * request names only say which view the editor was looking at (for the stale check). Each correction is
+ * checked by aligning with it before it is committed, so a correction that contradicts others is refused whole.
  */
 @ApplicationScoped
 public class AlignmentService {
@@ -57,26 +64,69 @@ public class AlignmentService {
         return compute(story, resolve(story, versionIds));
     }
 
-    /** Fixes the row as it is and marks it confirmed. */
+    /**
+     * Confirms the row as it stands: its paragraphs belong together and every link between them is
+     * confirmed, in every view. A row of one paragraph, alone in the whole story, is confirmed as standing
+     * alone.
+     */
     @Transactional
     public StoryAlignment confirm(long storyId, List<Long> versionIds, int row, List<List<Integer>> expected) {
         StoryAlignment current = align(storyId, versionIds);
-        fix(current, paragraphsOf(current, checkRow(current, row, expected)), true);
+        List<Paragraph> paragraphs = paragraphsOf(current, checkRow(current, row, expected));
+        Story story = stories.story(storyId);
+        if (paragraphs.size() == 1) {
+            Paragraph p = paragraphs.get(0);
+            if (!aloneInStory(story, p)) {
+                throw ApiException.badRequest("Nothing to confirm", "Paragraph " + p.ordinal + " of " + p.version.label()
+                        + " is linked only in versions not shown here; show them to confirm its links.");
+            }
+            groupsOf(paragraphs).forEach(AlignmentGroup::delete);
+            em.flush();
+            newGroup(story, paragraphs, true);
+            return recompute(current);
+        }
+        Set<Paragraph> members = new LinkedHashSet<>(paragraphs);
+        for (AlignmentGroup old : groupsOf(paragraphs)) {
+            members.addAll(old.paragraphs);
+            old.delete();
+        }
+        em.flush();
+        newGroup(story, members, false);
+        AlignmentLink.confirmAll(story, paragraphs);
         return recompute(current);
     }
 
-    /** Lets the aligner place the row's paragraphs freely again (undoes confirm, link, merge, split). */
+    /**
+     * Gives the row's paragraphs back to the aligner: they leave the groups editors put them in, and the
+     * links among them are no longer confirmed nor kept apart. Releasing every correction gives back
+     * exactly the automatic alignment.
+     */
     @Transactional
     public StoryAlignment release(long storyId, List<Long> versionIds, int row, List<List<Integer>> expected) {
         StoryAlignment current = align(storyId, versionIds);
         List<Paragraph> paragraphs = paragraphsOf(current, checkRow(current, row, expected));
+        Set<Long> ids = idsOf(paragraphs);
         for (AlignmentGroup group : groupsOf(paragraphs)) {
+            Set<Paragraph> rest = new LinkedHashSet<>(group.paragraphs);
+            rest.removeIf(p -> ids.contains(p.id));
             group.delete();
+            em.flush();
+            if (rest.size() >= 2) {
+                newGroup(group.story, rest, group.confirmed, group.scope);
+            }
+        }
+        for (AlignmentLink link : AlignmentLink.touching(ids, AlignmentLink.CONFIRMED)) {
+            if (ids.contains(link.paragraphA) && ids.contains(link.paragraphB)) {
+                link.delete();
+            }
+        }
+        for (AlignmentLink link : AlignmentLink.touching(ids, AlignmentLink.APART)) {
+            link.delete();
         }
         return recompute(current);
     }
 
-    /** Merges the row with the one after it. */
+    /** Merges the row with the one after it: their paragraphs belong together, in every view. */
     @Transactional
     public StoryAlignment mergeWithNext(long storyId, List<Long> versionIds, int row, List<List<Integer>> expected) {
         StoryAlignment current = align(storyId, versionIds);
@@ -85,14 +135,30 @@ public class AlignmentService {
             throw ApiException.badRequest("Nothing to merge", "Row " + row + " is the last row.");
         }
         List<Paragraph> paragraphs = paragraphsOf(current, first);
-        paragraphs.addAll(paragraphsOf(current, current.rows().get(row + 1)));
-        fix(current, paragraphs, false);
+        List<Paragraph> next = paragraphsOf(current, current.rows().get(row + 1));
+        Set<Long> firstIds = idsOf(paragraphs), nextIds = idsOf(next);
+        paragraphs.addAll(next);
+        Story story = stories.story(storyId);
+        Set<Paragraph> members = withConfirmedPartners(paragraphs);
+        for (AlignmentGroup old : groupsOf(paragraphs)) {
+            members.addAll(old.paragraphs);
+            old.delete();
+        }
+        for (AlignmentLink link : AlignmentLink.touching(firstIds, AlignmentLink.APART)) {
+            if ((firstIds.contains(link.paragraphA) && nextIds.contains(link.paragraphB))
+                    || (firstIds.contains(link.paragraphB) && nextIds.contains(link.paragraphA))) {
+                link.delete();
+            }
+        }
+        em.flush();
+        newGroup(story, members, false);
         return recompute(current);
     }
 
     /**
      * Splits a row in two: for each version, the first {@code at.get(i)} paragraphs of its cell stay in the
-     * first row, the rest go to the second.
+     * first row, the rest go to the second. The two parts are kept apart in every view; whatever an editor
+     * had joined to the row in versions not shown stays with the first part.
      */
     @Transactional
     public StoryAlignment split(long storyId, List<Long> versionIds, int row, List<Integer> at, List<List<Integer>> expected) {
@@ -117,12 +183,39 @@ public class AlignmentService {
         if (first.isEmpty() || second.isEmpty()) {
             throw ApiException.badRequest("Invalid split", "Both parts of a split row need at least one paragraph.");
         }
-        fix(current, first, false);
-        fix(current, second, false);
+        Story story = stories.story(storyId);
+        Set<Long> secondIds = idsOf(second);
+        List<Paragraph> all = new ArrayList<>(first);
+        all.addAll(second);
+        Set<Paragraph> firstMembers = new LinkedHashSet<>(first);
+        for (AlignmentGroup old : groupsOf(all)) {
+            old.paragraphs.stream().filter(p -> !secondIds.contains(p.id)).forEach(firstMembers::add);
+            old.delete();
+        }
+        for (AlignmentLink link : AlignmentLink.touching(secondIds, AlignmentLink.CONFIRMED)) {
+            if (!(secondIds.contains(link.paragraphA) && secondIds.contains(link.paragraphB))) {
+                link.delete();
+            }
+        }
+        em.flush();
+        if (firstMembers.size() >= 2) {
+            newGroup(story, firstMembers, false);
+        }
+        if (second.size() >= 2) {
+            newGroup(story, second, false);
+        }
+        for (Paragraph a : first) {
+            for (Paragraph b : second) {
+                AlignmentLink.add(story, a, b, AlignmentLink.APART);
+            }
+        }
         return recompute(current);
     }
 
-    /** Puts exactly these paragraphs in one row; whatever else shared their rows is aligned anew. */
+    /**
+     * Puts exactly these paragraphs in one row, in every view: they leave the rows they were in, and no
+     * other paragraph of their versions joins them.
+     */
     @Transactional
     public StoryAlignment link(long storyId, List<Long> versionIds, List<ParagraphRef> refs) {
         StoryAlignment current = align(storyId, versionIds);
@@ -138,16 +231,19 @@ public class AlignmentService {
             }
             paragraphs.add(paragraph(shownVersion(current, ref.version()), ref.index()));
         }
-        fix(current, paragraphs, false);
+        Story story = stories.story(storyId);
+        detach(paragraphs);
+        newGroup(story, paragraphs, false);
         return recompute(current);
     }
 
-    /** Takes a paragraph out of its row: it stands alone, linked to nothing, until released. */
+    /** Takes a paragraph out of its row: it stands alone, linked to nothing in any view, until released. */
     @Transactional
     public StoryAlignment unlink(long storyId, List<Long> versionIds, ParagraphRef ref) {
         StoryAlignment current = align(storyId, versionIds);
         Paragraph paragraph = paragraph(shownVersion(current, ref.version()), ref.index());
-        fix(current, List.of(paragraph), false);
+        detach(List.of(paragraph));
+        newGroup(stories.story(storyId), List.of(paragraph), false);
         return recompute(current);
     }
 
@@ -218,59 +314,69 @@ public class AlignmentService {
         return versions;
     }
 
-    private StoryAlignment compute(Story story, List<Version> versions) {
+    private StoryAlignment compute(Story story, List<Version> view) {
+        List<Version> all = story.versions.stream().filter(v -> !v.paragraphs.isEmpty()).toList();
+        Map<Long, Integer> slot = new HashMap<>();
+        Map<Long, Node> node = new HashMap<>();
         List<TextVersion> texts = new ArrayList<>();
-        Map<Long, int[]> position = new HashMap<>(); // paragraph id -> (version slot, index)
-        for (int v = 0; v < versions.size(); v++) {
-            Version version = versions.get(v);
+        for (int v = 0; v < all.size(); v++) {
+            Version version = all.get(v);
+            slot.put(version.id, v);
             List<String> paragraphs = new ArrayList<>();
             for (Paragraph p : version.paragraphs) {
-                position.put(p.id, new int[]{v, paragraphs.size()});
+                node.put(p.id, new Node(v, paragraphs.size()));
                 paragraphs.add(p.text);
             }
             texts.add(new TextVersion(String.valueOf(version.id), version.language, paragraphs));
         }
-        List<FixedRow> fixed = new ArrayList<>();
-        Map<Long, Boolean> confirmedByParagraph = new HashMap<>();
-        for (AlignmentGroup group : AlignmentGroup.ofStory(story)) {
-            Set<Long> scope = group.scopeIds();
-            List<List<Integer>> cells = new ArrayList<>();
-            for (Version version : versions) {
-                // outside the group's scope a version is free; inside it, no paragraph means "none"
-                cells.add(scope.contains(version.id) ? new ArrayList<>() : null);
-            }
-            int shown = 0;
-            for (Paragraph p : group.paragraphs) {
-                int[] at = position.get(p.id);
-                if (at != null) {
-                    cells.get(at[0]).add(at[1]);
-                    confirmedByParagraph.put(p.id, group.confirmed);
-                    shown++;
-                }
-            }
-            long constrained = cells.stream().filter(java.util.Objects::nonNull).count();
-            // seen through one version only, a group says nothing about this view
-            if (shown > 0 && constrained >= 2) {
-                fixed.add(new FixedRow(cells));
-            }
+        int[] sourceOf = new int[all.size()];
+        for (int v = 0; v < all.size(); v++) {
+            Version source = all.get(v).liveTranslationOf();
+            sourceOf[v] = source == null ? -1 : slot.getOrDefault(source.id, -1);
         }
-        Alignment alignment;
+        StoryPartition partition;
         try {
-            alignment = cache.align(texts, fixed);
+            partition = cache.partition(story.id, texts, sourceOf, corrections(story, node, slot));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("Alignment refused", e.getMessage());
         }
-        List<Boolean> confirmed = new ArrayList<>();
-        for (Row row : alignment.rows()) {
-            boolean isConfirmed = false;
-            for (int v = 0; v < versions.size() && row.fixed(); v++) {
-                for (int index : row.cells().get(v)) {
-                    isConfirmed |= confirmedByParagraph.getOrDefault(versions.get(v).paragraphs.get(index).id, false);
+        List<Integer> viewSlots = view.stream().map(v -> slot.get(v.id)).toList();
+        List<StoryPartition.ViewRow> rows = partition.project(viewSlots);
+        List<String> ids = view.stream().map(v -> String.valueOf(v.id)).toList();
+        Alignment alignment = new Alignment(ids, rows.stream().map(StoryPartition.ViewRow::row).toList());
+        return new StoryAlignment(story.id, view, viewSlots.stream().map(v -> texts.get(v).paragraphs()).toList(), alignment,
+                rows.stream().map(StoryPartition.ViewRow::confirmed).toList(),
+                rows.stream().map(StoryPartition.ViewRow::cellConfirmed).toList());
+    }
+
+    /** The story's corrections as facts about its live paragraphs, in a stable order (the cache compares them). */
+    private static Corrections corrections(Story story, Map<Long, Node> node, Map<Long, Integer> slot) {
+        List<Together> groups = new ArrayList<>();
+        for (AlignmentGroup group : AlignmentGroup.<AlignmentGroup>list("story = ?1 order by id", story)) {
+            List<Node> members = group.paragraphs.stream().map(p -> node.get(p.id)).filter(Objects::nonNull)
+                    .sorted(java.util.Comparator.comparingInt(Node::version).thenComparingInt(Node::paragraph)).toList();
+            // a group of several paragraphs of which one is left (others deleted) says nothing any more
+            if (members.isEmpty() || (members.size() == 1 && group.paragraphs.size() > 1)) {
+                continue;
+            }
+            Set<Integer> closed = new java.util.TreeSet<>();
+            for (long id : group.scopeIds()) {
+                Integer v = slot.get(id);
+                if (v != null) {
+                    closed.add(v);
                 }
             }
-            confirmed.add(isConfirmed);
+            groups.add(new Together(members, closed, group.confirmed));
         }
-        return new StoryAlignment(story.id, versions, texts.stream().map(TextVersion::paragraphs).toList(), alignment, confirmed);
+        List<Link> confirmed = new ArrayList<>();
+        List<Link> apart = new ArrayList<>();
+        for (AlignmentLink link : AlignmentLink.<AlignmentLink>list("storyId = ?1 order by id", story.id)) {
+            Node a = node.get(link.paragraphA), b = node.get(link.paragraphB);
+            if (a != null && b != null) {
+                (AlignmentLink.APART.equals(link.kind) ? apart : confirmed).add(new Link(a, b));
+            }
+        }
+        return new Corrections(groups, confirmed, apart);
     }
 
     private StoryAlignment recompute(StoryAlignment before) {
@@ -316,36 +422,81 @@ public class AlignmentService {
     }
 
     private static Collection<AlignmentGroup> groupsOf(Collection<Paragraph> paragraphs) {
-        Set<Long> ids = new HashSet<>();
+        return new LinkedHashSet<>(AlignmentGroup.containingAny(idsOf(paragraphs)));
+    }
+
+    private static Set<Long> idsOf(Collection<Paragraph> paragraphs) {
+        Set<Long> ids = new LinkedHashSet<>();
         paragraphs.forEach(p -> ids.add(p.id));
-        return new LinkedHashSet<>(AlignmentGroup.containingAny(ids));
+        return ids;
+    }
+
+    /** These paragraphs and those an editor confirmed as linked with them. */
+    private static Set<Paragraph> withConfirmedPartners(Collection<Paragraph> paragraphs) {
+        Set<Paragraph> members = new LinkedHashSet<>(paragraphs);
+        Set<Long> ids = idsOf(paragraphs);
+        for (AlignmentLink link : AlignmentLink.touching(ids, AlignmentLink.CONFIRMED)) {
+            for (long id : List.of(link.paragraphA, link.paragraphB)) {
+                if (!ids.contains(id)) {
+                    members.add(Paragraph.findById(id));
+                }
+            }
+        }
+        return members;
+    }
+
+    /** Whether the paragraph shares its group with no other paragraph of the story. */
+    private boolean aloneInStory(Story story, Paragraph p) {
+        StoryAlignment all = compute(story, resolve(story, List.of()));
+        int v = all.versions().indexOf(p.version);
+        for (Row row : all.rows()) {
+            if (row.cells().get(v).contains(p.version.paragraphs.indexOf(p))) {
+                return row.cells().stream().mapToInt(List::size).sum() == 1;
+            }
+        }
+        return true;
     }
 
     /**
-     * Makes {@code paragraphs} one fixed row. Their old groups lose them; members of those groups in
-     * versions not on screen stay with them (a correction made in one view must not undo another view's),
-     * and a remainder that no longer links two versions is dropped.
+     * Takes the paragraphs out of the groups editors put them in (the rest of each group stays together)
+     * and drops their confirmed links with other paragraphs and the apart links among them.
      */
-    private void fix(StoryAlignment current, List<Paragraph> paragraphs, boolean confirmed) {
-        Set<Long> shownVersions = new HashSet<>(current.versionIds());
-        Set<Paragraph> members = new LinkedHashSet<>(paragraphs);
-        for (AlignmentGroup old : groupsOf(paragraphs)) {
-            for (Paragraph p : old.paragraphs) {
-                if (!shownVersions.contains(p.version.id)) {
-                    members.add(p);
-                }
+    private void detach(List<Paragraph> paragraphs) {
+        Set<Long> ids = idsOf(paragraphs);
+        for (AlignmentGroup group : groupsOf(paragraphs)) {
+            Set<Paragraph> rest = new LinkedHashSet<>(group.paragraphs);
+            rest.removeIf(p -> ids.contains(p.id));
+            group.delete();
+            em.flush();
+            if (rest.size() >= 2) {
+                newGroup(group.story, rest, group.confirmed, group.scope);
             }
-            old.delete();
+        }
+        for (AlignmentLink link : AlignmentLink.touching(ids, AlignmentLink.CONFIRMED)) {
+            if (!(ids.contains(link.paragraphA) && ids.contains(link.paragraphB))) {
+                link.delete();
+            }
+        }
+        for (AlignmentLink link : AlignmentLink.touching(ids, AlignmentLink.APART)) {
+            if (ids.contains(link.paragraphA) && ids.contains(link.paragraphB)) {
+                link.delete();
+            }
         }
         em.flush();
+    }
+
+    private void newGroup(Story story, Collection<Paragraph> members, boolean confirmed) {
+        newGroup(story, members, confirmed, null);
+    }
+
+    /** A group editors put together (one paragraph: it stands alone). */
+    private void newGroup(Story story, Collection<Paragraph> members, boolean confirmed, String scope) {
         AlignmentGroup group = new AlignmentGroup();
-        group.story = stories.story(current.storyId());
+        group.story = story;
         group.confirmed = confirmed;
         group.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         group.paragraphs.addAll(members);
-        Set<Long> scope = new LinkedHashSet<>(current.versionIds());
-        members.forEach(p -> scope.add(p.version.id));
-        group.scope(scope);
+        group.scope = scope;
         group.persist();
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * the aligned page show. {@code versions.get(0)} is the base.
  */
 public record StoryAlignment(long storyId, List<Version> versions, List<List<String>> texts, Alignment alignment,
-                             List<Boolean> confirmed) {
+                             List<Boolean> confirmed, List<List<Boolean>> cellConfirmed) {
 
     public List<Row> rows() {
         return alignment.rows();
@@ -34,7 +34,7 @@ public record StoryAlignment(long storyId, List<Version> versions, List<List<Str
                 for (int index : row.cells().get(v)) {
                     paragraphs.add(new ParagraphView(index, texts.get(v).get(index)));
                 }
-                cells.add(new CellView(versions.get(v), paragraphs, row.moved().get(v)));
+                cells.add(new CellView(versions.get(v), paragraphs, row.moved().get(v), cellConfirmed.get(r).get(v)));
             }
             views.add(new RowView(r, cells, row.score(), row.fixed(), confirmed.get(r)));
         }
@@ -68,7 +68,8 @@ public record StoryAlignment(long storyId, List<Version> versions, List<List<Str
         }
     }
 
-    public record CellView(Version version, List<ParagraphView> paragraphs, boolean moved) {
+    /** {@code confirmed}: every paragraph of the cell has a link an editor confirmed to another cell of the row. */
+    public record CellView(Version version, List<ParagraphView> paragraphs, boolean moved, boolean confirmed) {
         public boolean empty() {
             return paragraphs.isEmpty();
         }

@@ -1,6 +1,7 @@
 package dev.parallax.edit;
 
 import dev.parallax.align.AlignmentGroup;
+import dev.parallax.align.AlignmentLink;
 import dev.parallax.common.ApiException;
 import dev.parallax.story.Paragraph;
 import dev.parallax.story.ParagraphStatus;
@@ -222,7 +223,8 @@ public class EditService {
 
     /**
      * Starts a translation of a version: one empty paragraph per source paragraph, each aligned and
-     * confirmed with its source, to be filled in paragraph by paragraph.
+     * confirmed with its source (only that link: the source's links with other versions stay as they
+     * were), to be filled in paragraph by paragraph.
      */
     @Transactional
     public Version startTranslation(long sourceId, String language, String outlet, String title) {
@@ -237,6 +239,8 @@ public class EditService {
             Paragraph sourceParagraph = source.paragraphs.get(i);
             Paragraph targetParagraph = target.paragraphs.get(i);
             // a source paragraph an editor already fixed in a row brings its translation into that row
+            // only the link between source and translation is confirmed: no other version's links
+            AlignmentLink.add(story, sourceParagraph, targetParagraph, AlignmentLink.CONFIRMED);
             java.util.Optional<AlignmentGroup> existing = AlignmentGroup.containing(sourceParagraph);
             if (existing.isPresent()) {
                 existing.get().paragraphs.add(targetParagraph);

@@ -137,13 +137,15 @@ public class StoryList {
         StringBuilder hql = new StringBuilder("select s from Story s where s.deletedAt is null");
         Map<String, Object> params = new LinkedHashMap<>();
         if (q.language() != null) {
-            hql.append(" and exists (select 1 from Version v where v.story = s and v.deletedAt is null"
-                    + " and (lower(v.language) = :lang or lower(v.language) like :langPrefix))");
-            params.put("lang", q.language().toLowerCase(Locale.ROOT));
-            params.put("langPrefix", q.language().toLowerCase(Locale.ROOT) + "-%");
+            // tags are stored canonical ("fa", "fa-IR"): an uncorrelated IN over the language index, not a scan per story
+            String lang = canonicalPrimary(q.language());
+            hql.append(" and s.id in (select v.story.id from Version v where v.deletedAt is null"
+                    + " and (v.language = :lang or v.language like :langPrefix))");
+            params.put("lang", lang);
+            params.put("langPrefix", lang + "-%");
         }
         if (q.outlet() != null) {
-            hql.append(" and exists (select 1 from Version v where v.story = s and v.deletedAt is null and lower(v.outlet) like :outlet escape '!')");
+            hql.append(" and s.id in (select v.story.id from Version v where v.deletedAt is null and lower(v.outlet) like :outlet escape '!')");
             params.put("outlet", "%" + q.outlet().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
         Cursor c = q.after();
@@ -215,6 +217,15 @@ public class StoryList {
             items.add(new Item(s, versions.size(), List.copyOf(languages), List.copyOf(outlets)));
         }
         return items;
+    }
+
+    /** "FA" → "fa", "fa-ir" → "fa-IR": the stored (canonical) form of a tag, or the tag lower-cased if it is not one. */
+    private static String canonicalPrimary(String tag) {
+        try {
+            return dev.parallax.text.LanguageTags.canonical(tag);
+        } catch (RuntimeException notATag) {
+            return tag.toLowerCase(Locale.ROOT);
+        }
     }
 
     private static long micros(OffsetDateTime at) {

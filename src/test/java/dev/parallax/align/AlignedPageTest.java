@@ -31,7 +31,7 @@ class AlignedPageTest {
     @AfterEach
     void undoCorrections() {
         long story = Seed.storyId();
-        QuarkusTransaction.requiringNew().run(() -> AlignmentGroup.delete("story.id = ?1", story));
+        dev.parallax.support.AlignmentCorrections.clear(story);
     }
 
     @Test

@@ -1,7 +1,8 @@
 package dev.parallax.align;
 
-import dev.parallax.align.engine.Alignment;
 import dev.parallax.align.engine.LexiconLearner;
+import dev.parallax.align.engine.StoryPartition;
+import dev.parallax.align.engine.StoryPartition.Corrections;
 import dev.parallax.align.engine.TextVersion;
 import dev.parallax.align.engine.support.StoryFolder;
 import org.junit.jupiter.api.Test;
@@ -14,55 +15,47 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-/** The seed story through the cache: unchanged texts cost nothing, an edit re-aligns locally. */
+/** The seed story through the cache: unchanged texts cost nothing, an edit re-aligns only its version's pairs. */
 class AlignmentCacheTest {
 
+    static final int[] SOURCE_OF = {-1, -1, -1, 1, 2};
     final List<TextVersion> seed = StoryFolder.versions(Path.of("translations/assad-tehran-visit"));
+
+    static List<List<List<Integer>>> cells(StoryPartition p) {
+        return p.project(List.of(0, 1, 2, 3, 4)).stream().map(r -> r.row().cells()).toList();
+    }
 
     @Test
     void sameTextsReturnTheCachedAlignment() {
         AlignmentCache cache = new AlignmentCache();
-        Alignment first = cache.align(seed, List.of());
-        assertSame(first, cache.align(List.copyOf(seed), List.of()));
-        assertEquals(1, cache.stats().full());
+        StoryPartition first = cache.partition(1, seed, SOURCE_OF, Corrections.NONE);
+        assertSame(first, cache.partition(1, List.copyOf(seed), SOURCE_OF.clone(), Corrections.NONE));
+        assertEquals(new AlignmentCache.Stats(10, 1), cache.stats(), "five versions: ten pairs, aligned once");
     }
 
     @Test
-    void anEditedParagraphIsReAlignedLocallyWithTheSameRows() {
+    void anEditedParagraphReAlignsOnlyThePairsOfItsVersion() {
         AlignmentCache cache = new AlignmentCache();
-        Alignment before = cache.align(seed, List.of());
+        StoryPartition before = cache.partition(1, seed, SOURCE_OF, Corrections.NONE);
         List<TextVersion> edited = new ArrayList<>(seed);
         TextVersion sana = seed.get(1);
         List<String> paragraphs = new ArrayList<>(sana.paragraphs());
         paragraphs.set(5, paragraphs.get(5).replace("For his part, ", "For his part, and in a long speech, "));
         edited.set(1, new TextVersion(sana.id(), sana.language(), paragraphs));
-        Alignment after = cache.align(edited, List.of());
-        assertEquals(1, cache.stats().full());
-        assertEquals(1, cache.stats().local());
-        assertEquals(before.rows().stream().map(r -> r.cells()).toList(), after.rows().stream().map(r -> r.cells()).toList());
-    }
-
-    @Test
-    void aNewParagraphCountAlignsAfresh() {
-        AlignmentCache cache = new AlignmentCache();
-        cache.align(seed, List.of());
-        List<TextVersion> edited = new ArrayList<>(seed);
-        TextVersion nournews = seed.get(2);
-        edited.set(2, new TextVersion(nournews.id(), nournews.language(),
-                List.of(nournews.paragraphs().get(0), "Assad returned to Damascus the same day.")));
-        cache.align(edited, List.of());
-        assertEquals(2, cache.stats().full());
+        StoryPartition after = cache.partition(1, edited, SOURCE_OF, Corrections.NONE);
+        assertEquals(new AlignmentCache.Stats(14, 2), cache.stats(), "the four pairs with SANA aligned again, no other");
+        assertEquals(cells(before), cells(after));
     }
 
     @Test
     void aNewWordListForgetsWhatWasAlignedWithoutIt() {
         AlignmentCache cache = new AlignmentCache();
-        Alignment without = cache.align(seed, List.of());
+        StoryPartition without = cache.partition(1, seed, SOURCE_OF, Corrections.NONE);
         cache.useLexicon(new LexiconLearner().learn(List.of(seed)));
-        Alignment with = cache.align(seed, List.of());
+        StoryPartition with = cache.partition(1, seed, SOURCE_OF, Corrections.NONE);
         assertNotSame(without, with, "aligned again with the word list, not taken from the cache");
-        assertEquals(2, cache.stats().full());
+        assertEquals(new AlignmentCache.Stats(20, 2), cache.stats());
         // the seed story's rows do not depend on it
-        assertEquals(without.rows().stream().map(r -> r.cells()).toList(), with.rows().stream().map(r -> r.cells()).toList());
+        assertEquals(cells(without), cells(with));
     }
 }

@@ -40,7 +40,7 @@ class AssadTehranVisitAlignmentApiTest {
     void releaseEverything() {
         // corrections are stored for the seed story, which other tests read: undo them
         long story = Seed.storyId();
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> AlignmentGroup.delete("story.id = ?1", story));
+        dev.parallax.support.AlignmentCorrections.clear(story);
     }
 
     @Test
@@ -52,6 +52,7 @@ class AssadTehranVisitAlignmentApiTest {
         assertEquals(gold.rows(), alignment.getList("rows.cells"));
         everyParagraphOnce(alignment, List.of(20, 11, 1, 11, 1));
         assertEquals(false, alignment.getBoolean("rows[0].confirmed"));
+        assertEquals(List.of(false, false, false, false, false), alignment.getList("rows[0].cellConfirmed"));
         assertEquals(5, alignment.getList("rows[0].moved").size());
         double score = alignment.getDouble("rows[9].score");
         assertTrue(score > 0 && score <= 1, "score " + score);
@@ -140,10 +141,12 @@ class AssadTehranVisitAlignmentApiTest {
         long sana = ids.get(1);
         long arabic = ids.get(2);
 
-        // link: the editor says SANA ¶2 goes with report ¶15 (a deliberate move)
+        // link: the editor says SANA ¶2 goes with report ¶15 (a deliberate move); SANA ¶2's own translation
+        // follows it (a link is a fact about those two paragraphs, not about the versions on screen)
         JsonPath linked = post("link", Map.of("versions", ids, "paragraphs",
                 List.of(Map.of("version", report, "index", 15), Map.of("version", sana, "index", 2))));
-        assertTrue(linked.getList("rows.cells").contains(List.of(List.of(15), List.of(2), List.of())), linked.prettify());
+        assertTrue(linked.getList("rows.cells").contains(List.of(List.of(15), List.of(2), List.of(2))), linked.prettify());
+        assertTrue(linked.getList("rows.cells").contains(List.of(List.of(), List.of(7), List.of(7))), linked.prettify());
         everyParagraphOnce(linked, List.of(20, 11, 11));
 
         // unlink report ¶1: it keeps a row of its own

@@ -14,10 +14,14 @@ public final class AlignmentJson {
     private AlignmentJson() {
     }
 
-    /** {@code cells.get(i)} lists the paragraph indices of {@code versions.get(i)} in the row. */
+    /**
+     * {@code cells.get(i)} lists the paragraph indices of {@code versions.get(i)} in the row;
+     * {@code cellConfirmed.get(i)} says an editor confirmed the links of that cell's paragraphs with the row
+     * ({@code confirmed}: every link of the row is).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RowJson(List<List<Integer>> cells, double score, List<Boolean> moved, boolean confirmed, boolean fixed,
-                          List<SentenceRowJson> sentences) {
+    public record RowJson(List<List<Integer>> cells, double score, List<Boolean> moved, boolean confirmed,
+                          List<Boolean> cellConfirmed, boolean fixed, List<SentenceRowJson> sentences) {
     }
 
     /** {@code cells.get(i)} holds the sentences of version i in this sentence row. */
@@ -34,7 +38,8 @@ public final class AlignmentJson {
                     sentences = service.sentences(a, r).stream()
                             .map(s -> new SentenceRowJson(s.cells(), round(s.score()))).toList();
                 }
-                rows.add(new RowJson(row.cells(), round(row.score()), row.moved(), a.confirmed().get(r), row.fixed(), sentences));
+                rows.add(new RowJson(row.cells(), round(row.score()), row.moved(), a.confirmed().get(r), a.cellConfirmed().get(r),
+                        row.fixed(), sentences));
             }
             return new Result(a.versionIds(), rows);
         }

@@ -101,6 +101,63 @@ public record StoryFolder(String slug, String title, List<VersionFile> versions)
         return parse(files, fallbackSlug);
     }
 
+    /** One folder of a zip of many: the story it holds, or why it cannot be imported. */
+    public record Entry(String name, StoryFolder folder, ApiException error) {
+    }
+
+    /**
+     * Reads a zip of many story folders (each folder holding a {@code story} file and its versions, at any
+     * depth), for bulk import. A folder that cannot be read is reported, not fatal; a zip that cannot be read,
+     * or is too large, is refused whole. Folders come in path order.
+     */
+    public static List<Entry> unzipMany(byte[] zip, String zipName, long maxBytes, int maxEntries) {
+        Map<String, Map<String, String>> folders = new TreeMap<>();
+        long total = 0;
+        int entries = 0;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                if (++entries > maxEntries) {
+                    throw ApiException.tooLarge("The zip has more than " + maxEntries + " entries.");
+                }
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                String path = entry.getName().replace('\\', '/');
+                int slash = path.lastIndexOf('/');
+                String name = path.substring(slash + 1);
+                String parent = slash < 0 ? "" : path.substring(0, slash);
+                if (path.startsWith("__MACOSX/") || name.startsWith(".") || !isCandidate(name)) {
+                    continue;
+                }
+                byte[] content = readLimited(in, maxBytes - total);
+                total += content.length;
+                folders.computeIfAbsent(parent, k -> new TreeMap<>()).put(name, TextExtractor.decode(content, name));
+            }
+        } catch (ZipException e) {
+            throw ApiException.badRequest("Unreadable zip", zipName + " is not a valid zip file: " + e.getMessage());
+        } catch (IOException e) {
+            throw ApiException.badRequest("Unreadable zip", zipName + " could not be read: " + e.getMessage());
+        }
+        List<Entry> result = new ArrayList<>();
+        for (Map.Entry<String, Map<String, String>> folder : folders.entrySet()) {
+            String path = folder.getKey();
+            boolean isStory = STORY_FILES.stream().anyMatch(folder.getValue()::containsKey);
+            boolean hasVersions = folder.getValue().values().stream().anyMatch(t -> t.stripLeading().startsWith("---"));
+            if (!isStory && !hasVersions) {
+                continue; // notes, gold alignments, a wrapping folder
+            }
+            String name = path.isEmpty() ? (zipName == null ? "story" : zipName.replaceFirst("(?i)\\.zip$", "")) : path;
+            String fallbackSlug = name.substring(name.lastIndexOf('/') + 1);
+            try {
+                result.add(new Entry(name, parse(folder.getValue(), fallbackSlug), null));
+            } catch (ApiException e) {
+                result.add(new Entry(name, null, e));
+            }
+        }
+        return result;
+    }
+
     private static StoryFolder parse(Map<String, String> files, String fallbackSlug) {
         String storyFile = STORY_FILES.stream().filter(files::containsKey).findFirst()
                 .orElseThrow(() -> ApiException.badRequest("Not a story folder",

@@ -1,6 +1,7 @@
 package dev.parallax.exchange.imports;
 
 import dev.parallax.align.AlignmentGroup;
+import dev.parallax.align.AlignmentLink;
 import dev.parallax.align.AlignmentService;
 import dev.parallax.align.StoryAlignment;
 import dev.parallax.common.ApiException;
@@ -173,6 +174,7 @@ public class ExchangeImporter {
             // every version of the file was "on screen": an empty cell is empty by decision, not free
             group.scope(created.stream().map(c -> c.id).toList());
             group.persist();
+            AlignmentLink.confirmAll(story, group.paragraphs);
         }
         em.flush();
         // the aligner must accept the rows as they are (a contradiction rolls everything back)

@@ -2,6 +2,7 @@ package dev.parallax.story.api;
 
 import dev.parallax.common.ApiException;
 import dev.parallax.common.ParallaxConfig;
+import dev.parallax.exchange.folder.BulkImporter;
 import dev.parallax.exchange.folder.StoryFolder;
 import dev.parallax.exchange.folder.StoryFolderImporter;
 import dev.parallax.exchange.upload.TextExtractor;
@@ -50,6 +51,8 @@ public class StoryApi {
     ParallaxConfig config;
     @Inject
     StoryList storyList;
+    @Inject
+    BulkImporter bulk;
 
     /**
      * One page of stories (the body stays a JSON array); the next page is in the {@code Link: <…>; rel="next"}
@@ -106,6 +109,25 @@ public class StoryApi {
         Story story = importer.importFolder(StoryFolder.unzip(zip, fileName == null ? "story.zip" : fileName,
                 config.maxTextSize().asLongValue() * 10));
         return Response.created(URI.create("/api/stories/" + story.id)).entity(StoryDetail.of(story)).build();
+    }
+
+    /**
+     * A zip of many story folders: each story imported in its own transaction; the answer reports each
+     * folder ({@code imported} with its id, or {@code failed} with the reason), 200 even when some failed.
+     */
+    @POST
+    @Path("import-many")
+    @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed(Role.EDITOR_NAME)
+    public BulkImporter.Report importMany(byte[] zip, @QueryParam("filename") String fileName) {
+        if (zip == null || zip.length == 0) {
+            throw ApiException.badRequest("Empty body", "Send a zip of story folders as the body (Content-Type: application/zip).");
+        }
+        long max = config.exchange().maxImportSize().asLongValue();
+        if (zip.length > max) {
+            throw ApiException.tooLarge("The zip is " + zip.length + " bytes; the limit is " + max + " (parallax.exchange.max-import-size).");
+        }
+        return bulk.importZip(zip, fileName);
     }
 
     /** A new version from JSON fields; {@code text} holds the paragraphs separated by blank lines. */
