@@ -257,7 +257,69 @@ public class EditService {
         return target;
     }
 
+    /**
+     * Brings a version's text to {@code paragraphs}, the outlet's new wording of the page it was read from:
+     * paragraphs that stay are untouched, changed ones get a new revision, added and dropped ones are
+     * inserted and deleted, every change a revision of kind {@code fetched} by {@code author} (the outlet).
+     * Each paragraph changed this way moves to a new revision number, so a translator's save based on the
+     * old one is refused as stale and kept, never overwritten. The caller owns the transaction.
+     */
+    public void applyFetched(Version version, List<String> paragraphs, String author) {
+        List<String> current = version.paragraphs.stream().map(p -> p.text).toList();
+        List<com.github.difflib.patch.AbstractDelta<String>> deltas = com.github.difflib.DiffUtils.diff(current, paragraphs).getDeltas();
+        // from the end, so the positions of the deltas not yet applied stay valid
+        for (int d = deltas.size() - 1; d >= 0; d--) {
+            var delta = deltas.get(d);
+            int at = delta.getSource().getPosition();
+            List<String> before = delta.getSource().getLines();
+            List<String> after = delta.getTarget().getLines();
+            int common = Math.min(before.size(), after.size());
+            for (int i = 0; i < common; i++) {
+                Paragraph p = version.paragraphs.get(at + i);
+                String old = p.text;
+                p.text = after.get(i);
+                p.revision++;
+                recordAs(p, Revision.Kind.FETCHED, old, author);
+            }
+            for (int i = before.size() - 1; i >= common; i--) {
+                Paragraph gone = version.paragraphs.get(at + i);
+                Revision r = revision(gone, Revision.Kind.FETCHED, gone.text);
+                r.text = "";
+                r.author = author;
+                r.persist();
+                removeQuietly(gone);
+            }
+            for (int i = common; i < after.size(); i++) {
+                Paragraph added = insertAt(version, at + i, after.get(i), ParagraphStatus.DRAFT, Revision.Kind.FETCHED);
+                Revision last = Revision.find("paragraphId = ?1 order by id desc", added.id).firstResult();
+                last.author = author;
+            }
+        }
+        version.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
     // ---- internals ----
+
+    private void removeQuietly(Paragraph p) {
+        Version version = p.version;
+        int index = version.paragraphs.indexOf(p);
+        version.paragraphs.remove(p);
+        p.delete();
+        em.flush();
+        em.createQuery("update Paragraph p set p.ordinal = p.ordinal - 1 where p.version = :v and p.ordinal > :i")
+                .setParameter("v", version).setParameter("i", index).executeUpdate();
+        for (Paragraph other : version.paragraphs) {
+            if (other.ordinal > index) {
+                other.ordinal--;
+            }
+        }
+    }
+
+    private void recordAs(Paragraph p, Revision.Kind kind, String before, String author) {
+        Revision r = revision(p, kind, before);
+        r.author = author;
+        r.persist();
+    }
 
     private Paragraph insertAt(Version version, int index, String text, ParagraphStatus status, Revision.Kind kind) {
         em.flush();

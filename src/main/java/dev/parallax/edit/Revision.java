@@ -19,7 +19,8 @@ import java.util.List;
 @Table(name = "revision")
 public class Revision extends PanacheEntityBase {
 
-    public enum Kind { CREATE, EDIT, RESTORE, SPLIT, MERGE, INSERT, DELETE, CONFLICT }
+    /** {@code FETCHED}: the outlet changed the page the version was read from (issue 17's watch). */
+    public enum Kind { CREATE, EDIT, RESTORE, SPLIT, MERGE, INSERT, DELETE, CONFLICT, FETCHED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

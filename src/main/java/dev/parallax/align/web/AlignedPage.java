@@ -48,7 +48,11 @@ public class AlignedPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance aligned(Story story, StoryAlignment alignment, List<Version> all, String versions,
-                                               int sentencesRow, List<SentenceRow> sentences, String error, DiffView diff);
+                                               int sentencesRow, List<SentenceRow> sentences, String error, DiffView diff,
+                                               RowWindow window);
+
+        static native TemplateInstance aligned$rows(StoryAlignment alignment, String versions, int sentencesRow,
+                                                    List<SentenceRow> sentences, DiffView diff, RowWindow window);
 
         static native TemplateInstance aligned$sentences(StoryAlignment alignment, int sentencesRow, List<SentenceRow> sentences);
     }
@@ -70,7 +74,7 @@ public class AlignedPage {
     @GET
     public TemplateInstance page(@PathParam("id") long id, @RestQuery List<Long> v, @QueryParam("base") Long base,
                                  @QueryParam("versions") String versions, @QueryParam("sentences") Integer sentencesRow,
-                                 @QueryParam("flag") String flag, @QueryParam("view") String view) {
+                                 @QueryParam("flag") String flag, @QueryParam("view") String view, @QueryParam("from") Integer from) {
         Story story = stories.story(id);
         List<Long> chosen = choose(story, v, base, versions);
         StoryAlignment alignment = alignments.align(id, chosen);
@@ -78,7 +82,25 @@ public class AlignedPage {
         List<SentenceRow> sentences = row < 0 ? List.of() : alignments.sentences(alignment, row);
         String csv = csv(alignment.versionIds());
         DiffView diff = new DiffView(compare.differences(alignment), flag, "plain".equals(view), csv);
-        return Templates.aligned(story, alignment, story.versions, csv, row, sentences, null, diff);
+        // the first screen starts at the row asked for (a link to a far row, its sentences), else at the top
+        int start = from != null && from > 0 ? from : Math.max(row, 0);
+        return Templates.aligned(story, alignment, story.versions, csv, row, sentences, null, diff,
+                RowWindow.of(alignment, diff, start, RowWindow.FIRST_SCREEN));
+    }
+
+    /** The next rows from row {@code from}, as table rows for htmx (the page's last row asks when it is revealed). */
+    @GET
+    @Path("rows")
+    public TemplateInstance rows(@PathParam("id") long id, @QueryParam("versions") String versions, @QueryParam("from") Integer from,
+                                 @QueryParam("flag") String flag, @QueryParam("view") String view) {
+        stories.story(id);
+        if (from == null || from < 0) {
+            throw ApiException.badRequest("Invalid row", "Say from which row to continue (from=0…).");
+        }
+        StoryAlignment alignment = alignments.align(id, AlignmentApi.parseIds(versions));
+        String csv = csv(alignment.versionIds());
+        DiffView diff = new DiffView(compare.differences(alignment), flag, "plain".equals(view), csv);
+        return Templates.aligned$rows(alignment, csv, -1, List.of(), diff, RowWindow.of(alignment, diff, from, RowWindow.CHUNK));
     }
 
     /** The sentences of one row, as a fragment for htmx. */
@@ -143,9 +165,10 @@ public class AlignedPage {
             Story story = stories.story(id);
             StoryAlignment alignment = alignments.align(id, AlignmentApi.parseIds(versions));
             String message = e.error() + (e.detail() == null ? "" : ": " + e.detail());
+            DiffView diff = new DiffView(compare.differences(alignment), null, false, versions);
             return Response.status(e.status())
-                    .entity(Templates.aligned(story, alignment, story.versions, versions, -1, List.of(), message,
-                            new DiffView(compare.differences(alignment), null, false, versions))).build();
+                    .entity(Templates.aligned(story, alignment, story.versions, versions, -1, List.of(), message, diff,
+                            RowWindow.of(alignment, diff, Math.max(row, 0), RowWindow.FIRST_SCREEN))).build();
         }
     }
 

@@ -32,6 +32,8 @@ public class VersionApi {
 
     @Inject
     StoryService stories;
+    @Inject
+    jakarta.enterprise.inject.Instance<VersionFieldHandler> handlers;
 
     @GET
     public VersionDetail get(@PathParam("id") long id) {
@@ -48,14 +50,23 @@ public class VersionApi {
             throw ApiException.badRequest("Malformed JSON", "Send an object of the metadata fields to change.");
         }
         Map<String, String> changes = new HashMap<>();
+        Map<String, VersionFieldHandler> handled = new HashMap<>();
+        handlers.forEach(h -> h.fields().forEach(f -> handled.put(f, h)));
+        Map<String, JsonNode> extra = new HashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             if (field.getKey().equals("text") || field.getKey().equals("paragraphs")) {
                 throw ApiException.badRequest("Not metadata",
                         "PATCH changes a version's metadata; its text is edited paragraph by paragraph.");
             }
+            if (handled.containsKey(field.getKey())) {
+                extra.put(field.getKey(), field.getValue());
+                continue;
+            }
             if (!METADATA.contains(field.getKey())) {
-                throw ApiException.badRequest("Unknown field", "'" + field.getKey() + "' is not a version field (" + String.join(", ", METADATA.stream().sorted().toList()) + ").");
+                java.util.List<String> known = new java.util.ArrayList<>(METADATA);
+                known.addAll(handled.keySet());
+                throw ApiException.badRequest("Unknown field", "'" + field.getKey() + "' is not a version field (" + String.join(", ", known.stream().sorted().toList()) + ").");
             }
             JsonNode value = field.getValue();
             if (value.isContainerNode()) {
@@ -63,7 +74,9 @@ public class VersionApi {
             }
             changes.put(field.getKey(), value.isNull() ? null : value.asText());
         }
-        return VersionDetail.of(stories.updateMetadata(id, changes));
+        var version = changes.isEmpty() && !extra.isEmpty() ? stories.version(id) : stories.updateMetadata(id, changes);
+        extra.forEach((field, value) -> handled.get(field).apply(version, field, value));
+        return VersionDetail.of(version);
     }
 
     @DELETE

@@ -1,0 +1,113 @@
+package dev.parallax.align;
+
+import dev.parallax.support.Stories;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A long story's aligned page: the first screen at once, the rest in chunks that cover every row once. */
+@QuarkusTest
+@TestSecurity(user = "editor", roles = {"editor", "translator", "viewer"})
+public class LongStoryRowsTest {
+
+    static final int PARAGRAPHS = 260;
+    static long story;
+    static String versions;
+
+    /** 260 paragraphs of an English wire and its rewrite: every seventh paragraph changes a year (a number flag). */
+    public static long[] makeLongStory(int n) {
+        StringBuilder a = new StringBuilder();
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            String p = "In " + (1990 + i % 30) + " the delegation number " + i + " met officials in Tehran and said talks would continue.";
+            a.append(p).append("\n\n");
+            b.append(i % 7 == 0 ? p.replace(String.valueOf(1990 + i % 30), String.valueOf(1991 + i % 30)) : p).append("\n\n");
+        }
+        long id = Stories.createStory("Long story " + System.nanoTime()).getLong("id");
+        long v1 = Stories.addVersion(id, Map.of("outlet", "Wire", "language", "en", "text", a.toString())).getLong("id");
+        long v2 = Stories.addVersion(id, Map.of("outlet", "Rewrite", "language", "en", "text", b.toString())).getLong("id");
+        return new long[]{id, v1, v2};
+    }
+
+    @BeforeEach
+    void longStory() {
+        if (story != 0) {
+            return;
+        }
+        long[] made = makeLongStory(PARAGRAPHS);
+        story = made[0];
+        versions = made[1] + "," + made[2];
+    }
+
+    static Document get(String path) {
+        return Jsoup.parse(given().get(path).then().statusCode(200).extract().asString(), "http://localhost" + path);
+    }
+
+    static List<Integer> rowNumbers(org.jsoup.select.Elements rows) {
+        List<Integer> numbers = new ArrayList<>();
+        rows.forEach(tr -> numbers.add(Integer.parseInt(tr.id().substring("row-".length()))));
+        return numbers;
+    }
+
+    @Test
+    void firstScreenThenChunksCoverEveryRowOnceAndTheOverviewTheWholeStory() {
+        Document page = get("/stories/" + story + "/aligned?versions=" + versions);
+        List<Integer> seen = new ArrayList<>(rowNumbers(page.select("table.aligned tbody tr[id^=row-]")));
+        assertEquals(60, seen.size(), "the first screen");
+        int total = page.select("nav.overview a.mark").size();
+        assertEquals(PARAGRAPHS, total, "the overview covers every row");
+        Element more = page.selectFirst("tr.more-rows");
+        assertNotNull(more);
+        assertEquals("revealed", more.attr("hx-trigger"));
+        // without JavaScript the same row is a plain link
+        assertTrue(more.selectFirst("a").attr("href").contains("from=60"));
+        int chunks = 0;
+        while (more != null) {
+            String html = given().get(more.attr("hx-get")).then().statusCode(200).extract().asString();
+            Document chunk = Jsoup.parseBodyFragment("<table><tbody>" + html + "</tbody></table>");
+            seen.addAll(rowNumbers(chunk.select("tr[id^=row-]")));
+            assertNull(chunk.selectFirst("table.aligned thead"), "a chunk is rows only");
+            more = chunk.selectFirst("tr.more-rows");
+            chunks++;
+        }
+        assertEquals(2, chunks);
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < PARAGRAPHS; i++) {
+            expected.add(i);
+        }
+        assertEquals(expected, seen, "every row once, in order");
+    }
+
+    @Test
+    void aFlagFilterAndAFarRowStillWork() {
+        Document filtered = get("/stories/" + story + "/aligned?versions=" + versions + "&flag=number");
+        List<Integer> rows = rowNumbers(filtered.select("table.aligned tbody tr[id^=row-]"));
+        assertEquals(38, rows.size(), "every seventh of 260 rows has a changed year");
+        assertTrue(rows.stream().allMatch(r -> r % 7 == 0), rows.toString());
+        assertNull(filtered.selectFirst("tr.more-rows"), "38 rows fit on the first screen");
+
+        Document far = get("/stories/" + story + "/aligned?versions=" + versions + "&from=250");
+        List<Integer> farRows = rowNumbers(far.select("table.aligned tbody tr[id^=row-]"));
+        assertEquals(250, farRows.get(0));
+        assertEquals(259, farRows.get(farRows.size() - 1));
+        assertTrue(far.selectFirst("tr.earlier-rows a").attr("href").contains("from=190"));
+        assertNotNull(far.selectFirst("script[src=/js/aligned-rows.js]"));
+
+        given().get("/stories/" + story + "/aligned/rows?versions=" + versions + "&from=-1").then().statusCode(400);
+        given().get("/stories/" + story + "/aligned/rows?versions=" + versions + "&from=abc").then().statusCode(404);
+    }
+}
