@@ -80,6 +80,16 @@ public class GrammarService {
         });
     }
 
+    /** Paragraphs waiting for a LanguageTool check (Prometheus: parallax_grammar_queue). */
+    public int queueLength() {
+        return workers instanceof java.util.concurrent.ThreadPoolExecutor pool ? pool.getQueue().size() : 0;
+    }
+
+    /** Prometheus: parallax_grammar_check_seconds, one paragraph checked by LanguageTool (cached answers are not timed). */
+    private static final io.micrometer.core.instrument.Timer CHECK_TIMER = io.micrometer.core.instrument.Timer
+            .builder("parallax.grammar.check").description("Checking one paragraph with LanguageTool").publishPercentileHistogram()
+            .register(io.micrometer.core.instrument.Metrics.globalRegistry);
+
     @PreDestroy
     void stop() {
         workers.shutdownNow();
@@ -359,7 +369,7 @@ public class GrammarService {
                 try {
                     List<GrammarMatch> matches = cache.peek(key);
                     if (matches == null) {
-                        matches = List.copyOf(check.get());
+                        matches = List.copyOf(CHECK_TIMER.record(check::get));
                         cache.put(key, matches);
                     }
                     future.complete(matches);

@@ -1,6 +1,7 @@
 package dev.parallax.story;
 
 import dev.parallax.common.ApiException;
+import dev.parallax.common.ClusterLock;
 import dev.parallax.common.ParallaxConfig;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,9 @@ public class Trash {
 
     @Inject
     ParallaxConfig config;
+
+    @Inject
+    ClusterLock lock;
 
     public List<Story> stories() {
         return Story.list("deletedAt is not null order by deletedAt desc");
@@ -71,6 +75,8 @@ public class Trash {
     /** Purges what has been deleted longer than the retention period. */
     @Transactional
     public int purge() {
+        // several instances purge one after the other; the second finds nothing left to purge
+        lock.hold(ClusterLock.Name.TRASH_PURGE);
         OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minusDays(config.trashRetentionDays());
         int purged = 0;
         for (Version v : Version.<Version>list("deletedAt < ?1", cutoff)) {

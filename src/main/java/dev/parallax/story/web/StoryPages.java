@@ -256,7 +256,7 @@ public class StoryPages {
         try {
             return Files.readAllBytes(file.uploadedFile());
         } catch (IOException e) {
-            throw ApiException.badRequest("Unreadable upload", e.getMessage());
+            throw ApiException.badRequest("Unreadable upload", "The uploaded file could not be read; upload it again.");
         }
     }
 
