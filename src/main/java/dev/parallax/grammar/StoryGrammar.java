@@ -39,7 +39,7 @@ public record StoryGrammar(long id, String title, List<VersionGrammar> versions,
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (ParagraphGrammar p : paragraphs) {
                 for (GrammarMatch m : p.matches()) {
-                    counts.merge(m.categoryName(), 1, Integer::sum);
+                    counts.merge(m.englishCategory(), 1, Integer::sum);
                 }
             }
             List<CategoryCount> list = new ArrayList<>();

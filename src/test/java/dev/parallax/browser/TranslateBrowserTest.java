@@ -124,8 +124,14 @@ class TranslateBrowserTest extends BrowserTestBase {
         WebElement table = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table[aria-label=Revisions]")));
         assertEquals(2, table.findElements(By.cssSelector("tbody tr")).size());
         assertTrue(table.findElements(By.cssSelector("ins")).size() > 0, "the edit shows as inserted words");
+        // labels name the revision number the row shows; every time has one shape
+        assertEquals("Restore revision 1", table.findElement(By.cssSelector("tbody tr:last-child form")).getAttribute("aria-label"));
+        for (WebElement time : table.findElements(By.tagName("time"))) {
+            assertTrue(time.getText().matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC"), time.getText());
+        }
         table.findElement(By.cssSelector("tbody tr:last-child form button")).click();
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("table[aria-label=Revisions] tbody tr"), 3));
+        assertEquals("Restored: paragraph 1 is now at revision 3.", browser.findElement(By.id("messages")).getText());
         assertEquals("", given().get("/api/versions/" + created).then().extract().jsonPath().getString("paragraphs[0].text"));
 
         // a stale save: someone else saves paragraph 4 while this editor is open
