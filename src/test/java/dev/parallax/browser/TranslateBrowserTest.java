@@ -89,8 +89,13 @@ class TranslateBrowserTest extends BrowserTestBase {
         assertEquals(11, targets.size());
 
         // paragraph 1: Enter opens the editor, type, pick a status with the keyboard, Ctrl+Enter saves
+        // the Row column stays narrow, the text columns share the rest
+        assertTrue(browser.findElement(By.cssSelector("table.translation thead th.num")).getSize().getWidth() < 80);
         targets.get(0).sendKeys(Keys.ENTER);
         WebElement box = editorBox();
+        // the key hint on Save reads on the button's blue, not white on near-white
+        WebElement kbd = browser.findElement(By.cssSelector("form.editor button[type=submit] kbd"));
+        assertTrue(!kbd.getCssValue("background-color").equals("rgba(247, 247, 249, 1)"), kbd.getCssValue("background-color"));
         assertEquals("rtl", box.getCssValue("direction"));
         box.sendKeys("أفادت وكالة سانا بأن الرئيس الأسد أجرى زيارة عمل إلى طهران.");
         box.sendKeys(Keys.TAB);
@@ -158,6 +163,8 @@ class TranslateBrowserTest extends BrowserTestBase {
         List<WebElement> targets = browser.findElements(By.cssSelector(".target-para"));
         assertEquals(11, targets.size());
         assertTrue(browser.findElements(By.cssSelector(".target-para[hx-get], a.plain-edit, form[aria-label='New translation']")).isEmpty());
+        assertTrue(browser.findElement(By.cssSelector(".readonly-note")).getText().contains("translator role"),
+                "a viewer is told why clicking does nothing");
         targets.get(0).click();
         assertTrue(browser.findElements(By.cssSelector("form.editor")).isEmpty());
         browser.get(root + "versions/" + arabic + "/paragraphs/0/edit");
