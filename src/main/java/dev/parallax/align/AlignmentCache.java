@@ -27,6 +27,17 @@ public class AlignmentCache {
 
     private volatile Aligner aligner = new Aligner();
 
+    /** Prometheus: parallax_alignment_seconds{kind="pair"|"story"}; answers from the cache are not timed. */
+    private static final io.micrometer.core.instrument.Timer PAIR_TIMER = io.micrometer.core.instrument.Timer
+            .builder("parallax.alignment").description("Aligning a pair of versions, or building a story's alignment from its pairs")
+            .tag("kind", "pair").publishPercentileHistogram().register(io.micrometer.core.instrument.Metrics.globalRegistry);
+    private static final io.micrometer.core.instrument.Timer STORY_TIMER = io.micrometer.core.instrument.Timer
+            .builder("parallax.alignment").description("Aligning a pair of versions, or building a story's alignment from its pairs")
+            .tag("kind", "story").publishPercentileHistogram().register(io.micrometer.core.instrument.Metrics.globalRegistry);
+
+    /** One row's sentence alignment by the row's cells (ids, languages, texts): the API asks for every row's on each call. */
+    private final Map<List<TextVersion>, dev.parallax.align.engine.SentenceAlignment> sentences = lru(10_000);
+
     private record PairKey(TextVersion a, TextVersion b) {
     }
 
@@ -61,7 +72,30 @@ public class AlignmentCache {
         synchronized (this) {
             pairs.clear();
             stories.clear();
+            sentences.clear();
         }
+    }
+
+    /**
+     * The sentences of one row aligned across its cells, remembered by the cells' texts: a row whose text did
+     * not change (on this instance or another) is not aligned again; one that did is a new key.
+     */
+    public dev.parallax.align.engine.SentenceAlignment alignSentences(List<TextVersion> cells) {
+        Aligner current = this.aligner;
+        dev.parallax.align.engine.SentenceAlignment hit;
+        synchronized (this) {
+            hit = sentences.get(cells);
+        }
+        if (hit != null) {
+            return hit;
+        }
+        dev.parallax.align.engine.SentenceAlignment aligned = current.alignSentences(cells);
+        synchronized (this) {
+            if (current == this.aligner) { // not made with a word list replaced meanwhile
+                sentences.put(List.copyOf(cells), aligned);
+            }
+        }
+        return aligned;
     }
 
     public Aligner aligner() {
@@ -77,6 +111,7 @@ public class AlignmentCache {
             aligner = new Aligner().withLexicon(lexicon);
             pairs.clear();
             stories.clear();
+            sentences.clear();
         }
     }
 
@@ -110,10 +145,10 @@ public class AlignmentCache {
         Map<Long, PairAlignment> fresh = new java.util.concurrent.ConcurrentHashMap<>();
         (missing.size() > 1 ? missing.parallelStream() : missing.stream())
                 .forEach(ij -> fresh.put((long) ij[0] << 32 | ij[1], pair(current, versions.get(ij[0]), versions.get(ij[1]))));
-        StoryPartition partition = StoryPartition.build(versions, sourceOf, (i, j) -> {
+        StoryPartition partition = STORY_TIMER.record(() -> StoryPartition.build(versions, sourceOf, (i, j) -> {
             PairAlignment p = fresh.get((long) i << 32 | j);
             return p != null ? p : pair(current, versions.get(i), versions.get(j));
-        }, corrections);
+        }, corrections));
         partitionsBuilt.incrementAndGet();
         synchronized (this) {
             if (this.aligner == current) {
@@ -132,7 +167,7 @@ public class AlignmentCache {
         if (pair != null) {
             return pair;
         }
-        pair = current.alignPair(a, b);
+        pair = PAIR_TIMER.record(() -> current.alignPair(a, b));
         pairsAligned.incrementAndGet();
         synchronized (this) {
             if (current == this.aligner) {

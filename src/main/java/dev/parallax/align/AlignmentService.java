@@ -272,7 +272,7 @@ public class AlignmentService {
             cells.add(texts.isEmpty() ? dev.parallax.align.engine.Aligner.emptyCell(String.valueOf(version.id), version.language)
                     : new TextVersion(String.valueOf(version.id), version.language, texts));
         }
-        SentenceAlignment sentences = cache.aligner().alignSentences(cells);
+        SentenceAlignment sentences = cache.alignSentences(cells);
         List<SentenceRow> rows = new ArrayList<>();
         for (Row r : sentences.rows()) {
             List<List<String>> texts = new ArrayList<>();

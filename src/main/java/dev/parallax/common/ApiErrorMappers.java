@@ -46,7 +46,13 @@ public class ApiErrorMappers {
 
     @ServerExceptionMapper
     public Response badJson(JsonProcessingException e, HttpServerRequest request) {
-        return respond(request, 400, "Malformed JSON", e.getOriginalMessage());
+        return respond(request, 400, "Malformed JSON", JsonErrors.describe(e));
+    }
+
+    /** A body of the wrong shape (Quarkus would otherwise answer with Jackson's own field report). */
+    @ServerExceptionMapper
+    public Response badJsonShape(com.fasterxml.jackson.databind.exc.MismatchedInputException e, HttpServerRequest request) {
+        return badJson(e, request);
     }
 
     @ServerExceptionMapper
@@ -68,7 +74,7 @@ public class ApiErrorMappers {
         String detail = switch (status) {
             case 404 -> "Nothing at " + request.path() + ".";
             case 415 -> "This endpoint does not accept " + request.getHeader("Content-Type") + ".";
-            default -> e.getMessage();
+            default -> "The request was refused (" + status + ").";
         };
         return respond(request, status, error, detail);
     }

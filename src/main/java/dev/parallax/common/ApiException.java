@@ -29,6 +29,20 @@ public class ApiException extends RuntimeException {
         return new ApiException(409, error, detail);
     }
 
+    /**
+     * A Word file the reader could not open. The library's own message (Apache POI's, say) is never shown: it
+     * speaks of its internals, not of what the user can do.
+     */
+    public static ApiException unreadableDocx(String what, Throwable cause) {
+        String message = String.valueOf(cause.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        String why = message.contains("zip bomb") || message.contains("max") && message.contains("length")
+                ? " it unpacks to more than a Word document of its size can hold, so it was not read."
+                : message.contains("encrypt") || message.contains("password")
+                ? " it is password-protected; save it without a password and upload it again."
+                : " it is damaged or in another format; save it as .docx from Word or LibreOffice and try again.";
+        return badRequest("Unreadable DOCX", what + " is not a readable Word document:" + why);
+    }
+
     public static ApiException tooLarge(String detail) {
         return new ApiException(413, "Too large", detail);
     }

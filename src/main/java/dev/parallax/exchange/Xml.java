@@ -49,6 +49,8 @@ public final class Xml {
             return new Reader(INPUT.createXMLStreamReader(new ByteArrayInputStream(data)), what);
         } catch (XMLStreamException e) {
             throw malformed(what, e);
+        } catch (RuntimeException e) {
+            throw ApiException.badRequest("Malformed XML", what + " is not well-formed XML: its start cannot be read.");
         }
     }
 
@@ -143,6 +145,12 @@ public final class Xml {
                 }
             } catch (XMLStreamException e) {
                 throw malformed(what, e);
+            } catch (ApiException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // the JDK's parser fails on some malformed DTDs with its own bug (a MissingResourceException
+                // while wording the error): still malformed XML, said in our words
+                throw ApiException.badRequest("Malformed XML", what + " is not well-formed XML near line " + line() + ".");
             }
         }
 

@@ -80,6 +80,16 @@ public class GrammarService {
         });
     }
 
+    /** Paragraphs waiting for a LanguageTool check (Prometheus: parallax_grammar_queue). */
+    public int queueLength() {
+        return workers instanceof java.util.concurrent.ThreadPoolExecutor pool ? pool.getQueue().size() : 0;
+    }
+
+    /** Prometheus: parallax_grammar_check_seconds, one paragraph checked by LanguageTool (cached answers are not timed). */
+    private static final io.micrometer.core.instrument.Timer CHECK_TIMER = io.micrometer.core.instrument.Timer
+            .builder("parallax.grammar.check").description("Checking one paragraph with LanguageTool").publishPercentileHistogram()
+            .register(io.micrometer.core.instrument.Metrics.globalRegistry);
+
     @PreDestroy
     void stop() {
         workers.shutdownNow();
@@ -206,7 +216,11 @@ public class GrammarService {
             boolean done = await(futures.get(v.id()), deadline);
             allDone &= done;
             if (!done) {
-                result.add(version(v, plan.language, null, plan.bilingualNote, true, List.of()));
+                List<CompletableFuture<List<GrammarMatch>>> checks = futures.get(v.id());
+                int finished = (int) checks.stream().filter(CompletableFuture::isDone).count();
+                result.add(new VersionGrammar(v.id(), v.key(), v.outlet(), v.language(), v.direction(), v.languageName(), v.kind(),
+                        v.translationOfId(), v.translationOfLabel(), plan.language, null, plan.bilingualNote, true, List.of(),
+                        finished, checks.size()));
                 continue;
             }
             try {
@@ -244,7 +258,7 @@ public class GrammarService {
     private static VersionGrammar version(VersionText v, String checkedAs, String note, String bilingualNote, boolean pending,
                                           List<ParagraphGrammar> paragraphs) {
         return new VersionGrammar(v.id(), v.key(), v.outlet(), v.language(), v.direction(), v.languageName(), v.kind(),
-                v.translationOfId(), v.translationOfLabel(), checkedAs, note, bilingualNote, pending, paragraphs);
+                v.translationOfId(), v.translationOfLabel(), checkedAs, note, bilingualNote, pending, paragraphs, 0, 0);
     }
 
     private Plan plan(VersionText v) {
@@ -359,7 +373,7 @@ public class GrammarService {
                 try {
                     List<GrammarMatch> matches = cache.peek(key);
                     if (matches == null) {
-                        matches = List.copyOf(check.get());
+                        matches = List.copyOf(CHECK_TIMER.record(check::get));
                         cache.put(key, matches);
                     }
                     future.complete(matches);

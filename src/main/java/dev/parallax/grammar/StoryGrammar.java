@@ -18,7 +18,13 @@ public record StoryGrammar(long id, String title, List<VersionGrammar> versions,
      */
     public record VersionGrammar(long id, String key, String outlet, String language, String direction, String languageName,
                                  String kind, Long translationOfId, String translationOfLabel, String checkedAs, String note,
-                                 String bilingualNote, boolean pending, List<ParagraphGrammar> paragraphs) {
+                                 String bilingualNote, boolean pending, List<ParagraphGrammar> paragraphs,
+                                 int checksDone, int checksTotal) {
+
+        /** Paragraph checks still running while {@link #pending}. */
+        public int checksRemaining() {
+            return checksTotal - checksDone;
+        }
 
         public int total() {
             return paragraphs.stream().mapToInt(p -> p.matches().size()).sum();
@@ -33,7 +39,7 @@ public record StoryGrammar(long id, String title, List<VersionGrammar> versions,
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (ParagraphGrammar p : paragraphs) {
                 for (GrammarMatch m : p.matches()) {
-                    counts.merge(m.categoryName(), 1, Integer::sum);
+                    counts.merge(m.englishCategory(), 1, Integer::sum);
                 }
             }
             List<CategoryCount> list = new ArrayList<>();

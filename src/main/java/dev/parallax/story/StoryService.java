@@ -255,8 +255,15 @@ public class StoryService {
     public void checkSize(String text) {
         long max = config.maxTextSize().asLongValue();
         if (text != null && text.length() > max / 3 && text.getBytes(StandardCharsets.UTF_8).length > max) {
-            throw ApiException.tooLarge("The text is over the limit of " + max + " bytes (parallax.max-text-size).");
+            throw ApiException.tooLarge("The text is " + megabytes(text.getBytes(StandardCharsets.UTF_8).length) + "; the limit is "
+                    + megabytes(max) + " (" + max + " bytes, parallax.max-text-size). Shorten it or split it into two versions.");
         }
+    }
+
+    /** "3.1 MB", "2 MB": sizes as people read them. */
+    static String megabytes(long bytes) {
+        double mb = bytes / (1024.0 * 1024.0);
+        return (mb == Math.rint(mb) ? String.valueOf((long) mb) : String.format(java.util.Locale.ROOT, "%.1f", mb)) + " MB";
     }
 
     private String uniqueSlug(String base) {

@@ -1,6 +1,7 @@
 package dev.parallax.story;
 
 import dev.parallax.common.ApiException;
+import dev.parallax.common.ClusterLock;
 import dev.parallax.common.ParallaxConfig;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,9 @@ public class Trash {
     ParallaxConfig config;
     @Inject
     dev.parallax.audit.AuditLog audit;
+
+    @Inject
+    ClusterLock lock;
 
     public List<Story> stories() {
         return Story.list("deletedAt is not null order by deletedAt desc");
@@ -76,6 +80,8 @@ public class Trash {
     /** Purges what has been deleted longer than the retention period. */
     @Transactional
     public int purge() {
+        // several instances purge one after the other; the second finds nothing left to purge
+        lock.hold(ClusterLock.Name.TRASH_PURGE);
         OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minusDays(config.trashRetentionDays());
         int purged = 0;
         for (Version v : Version.<Version>list("deletedAt < ?1", cutoff)) {

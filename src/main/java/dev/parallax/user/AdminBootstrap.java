@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import dev.parallax.common.ClusterLock;
 import dev.parallax.common.ParallaxConfig;
 import org.jboss.logging.Logger;
 
@@ -26,8 +27,13 @@ public class AdminBootstrap {
     @Inject
     ParallaxConfig config;
 
+    @Inject
+    ClusterLock lock;
+
     void onStart(@Observes StartupEvent event) {
         QuarkusTransaction.requiringNew().run(() -> {
+            // instances starting together on one database: one creates the admin, the others then see it
+            lock.hold(ClusterLock.Name.STARTUP);
             if (User.count() > 0) {
                 return;
             }

@@ -84,3 +84,10 @@
     }
   });
 })();
+
+// the ? button opens the keyboard help (no inline handler: the pages run under a strict CSP)
+document.addEventListener('click', function (e) {
+  var button = e.target.closest ? e.target.closest('.help-button') : null;
+  var help = document.getElementById('help');
+  if (button && help && !help.open) { help.showModal(); }
+});

@@ -33,6 +33,22 @@ class AlignmentCacheTest {
         assertEquals(new AlignmentCache.Stats(10, 1), cache.stats(), "five versions: ten pairs, aligned once");
     }
 
+    /** A row's sentences (here the SANA report's first paragraph beside Nournews' Persian) are aligned once per text. */
+    @Test
+    void aRowsSentencesAreAlignedOncePerText() {
+        AlignmentCache cache = new AlignmentCache();
+        TextVersion sana = new TextVersion("sana", seed.get(1).language(), List.of(seed.get(1).paragraphs().get(0)));
+        TextVersion fa = seed.stream().filter(v -> v.language().equals("fa")).findFirst().orElseThrow();
+        TextVersion persian = new TextVersion("fa", "fa", List.of(fa.paragraphs().get(0)));
+        var first = cache.alignSentences(List.of(sana, persian));
+        assertSame(first, cache.alignSentences(List.of(new TextVersion("sana", sana.language(), List.copyOf(sana.paragraphs())), persian)));
+        assertEquals(first, cache.aligner().alignSentences(List.of(sana, persian)), "the cached answer is the aligner's");
+        TextVersion edited = new TextVersion("sana", sana.language(), List.of(sana.paragraphs().get(0) + " He left on Monday."));
+        assertNotSame(first, cache.alignSentences(List.of(edited, persian)), "an edited cell is aligned again");
+        cache.useLexicon(new LexiconLearner().learn(List.of(seed)));
+        assertNotSame(first, cache.alignSentences(List.of(sana, persian)), "a new word list aligns again");
+    }
+
     @Test
     void anEditedParagraphReAlignsOnlyThePairsOfItsVersion() {
         AlignmentCache cache = new AlignmentCache();

@@ -85,12 +85,17 @@ class GrammarBrowserTest extends BrowserTestBase {
         // Apply the suggestion: htmx swaps that paragraph only.
         String before = section.findElement(By.cssSelector("p.paragraph")).getText();
         WebElement english = waitForMatches(wait, GrammarPagesTest.versionOf(story, "syrian-observer.en"));
+        assertEquals("1 issue", browser.findElement(By.cssSelector("#gs-" + persian + " .total")).getText());
         section.findElement(By.cssSelector("li.lt-issue[data-rule=PERSIAN_WORD_REPEAT_RULE] button.suggestion")).click();
         wait.until(d -> d.findElements(By.cssSelector("#gv-" + persian + " .lt-match")).isEmpty());
         String after = browser.findElement(By.cssSelector("#gv-" + persian + " p.paragraph")).getText();
         assertNotEquals(before, after);
         assertTrue(after.contains("سوریه، به تهران"), after);
         assertTrue(english.isDisplayed(), "the rest of the page stayed (no reload)");
+        // the counts beside the version follow at once, and a message says what happened
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#gs-" + persian + " .total"), "0 issues"));
+        assertEquals("No issues found.", browser.findElement(By.cssSelector("#gs-" + persian + " .empty")).getText());
+        assertTrue(browser.findElement(By.id("messages")).getText().startsWith("Replaced “به به"), browser.findElement(By.id("messages")).getText());
     }
 
     private WebElement waitForMatches(WebDriverWait wait, long versionId) {

@@ -89,8 +89,13 @@ class TranslateBrowserTest extends BrowserTestBase {
         assertEquals(11, targets.size());
 
         // paragraph 1: Enter opens the editor, type, pick a status with the keyboard, Ctrl+Enter saves
+        // the Row column stays narrow, the text columns share the rest
+        assertTrue(browser.findElement(By.cssSelector("table.translation thead th.num")).getSize().getWidth() < 80);
         targets.get(0).sendKeys(Keys.ENTER);
         WebElement box = editorBox();
+        // the key hint on Save reads on the button's blue, not white on near-white
+        WebElement kbd = browser.findElement(By.cssSelector("form.editor button[type=submit] kbd"));
+        assertTrue(!kbd.getCssValue("background-color").equals("rgba(247, 247, 249, 1)"), kbd.getCssValue("background-color"));
         assertEquals("rtl", box.getCssValue("direction"));
         box.sendKeys("أفادت وكالة سانا بأن الرئيس الأسد أجرى زيارة عمل إلى طهران.");
         box.sendKeys(Keys.TAB);
@@ -124,8 +129,14 @@ class TranslateBrowserTest extends BrowserTestBase {
         WebElement table = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table[aria-label=Revisions]")));
         assertEquals(2, table.findElements(By.cssSelector("tbody tr")).size());
         assertTrue(table.findElements(By.cssSelector("ins")).size() > 0, "the edit shows as inserted words");
+        // labels name the revision number the row shows; every time has one shape
+        assertEquals("Restore revision 1", table.findElement(By.cssSelector("tbody tr:last-child form")).getAttribute("aria-label"));
+        for (WebElement time : table.findElements(By.tagName("time"))) {
+            assertTrue(time.getText().matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC"), time.getText());
+        }
         table.findElement(By.cssSelector("tbody tr:last-child form button")).click();
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("table[aria-label=Revisions] tbody tr"), 3));
+        assertEquals("Restored: paragraph 1 is now at revision 3.", browser.findElement(By.id("messages")).getText());
         assertEquals("", given().get("/api/versions/" + created).then().extract().jsonPath().getString("paragraphs[0].text"));
 
         // a stale save: someone else saves paragraph 4 while this editor is open
@@ -152,6 +163,8 @@ class TranslateBrowserTest extends BrowserTestBase {
         List<WebElement> targets = browser.findElements(By.cssSelector(".target-para"));
         assertEquals(11, targets.size());
         assertTrue(browser.findElements(By.cssSelector(".target-para[hx-get], a.plain-edit, form[aria-label='New translation']")).isEmpty());
+        assertTrue(browser.findElement(By.cssSelector(".readonly-note")).getText().contains("translator role"),
+                "a viewer is told why clicking does nothing");
         targets.get(0).click();
         assertTrue(browser.findElements(By.cssSelector("form.editor")).isEmpty());
         browser.get(root + "versions/" + arabic + "/paragraphs/0/edit");

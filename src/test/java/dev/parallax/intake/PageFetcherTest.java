@@ -18,9 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PageFetcherTest {
 
     static PageFetcher production() {
+        return fetcher(false);
+    }
+
+    static PageFetcher fetcher(boolean allowPrivate) {
         PageFetcher fetcher = new PageFetcher();
         fetcher.config = new FetchConfig() {
-            public boolean allowPrivate() { return false; }
+            public boolean allowPrivate() { return allowPrivate; }
             public Duration connectTimeout() { return Duration.ofSeconds(2); }
             public Duration timeout() { return Duration.ofSeconds(2); }
             public MemorySize maxSize() { return new MemorySize(BigInteger.valueOf(1 << 20)); }
@@ -46,6 +50,35 @@ class PageFetcherTest {
                 assertEquals("Refused address", refused.error(), url);
             }
             assertTrue(site.requests.isEmpty(), "no request reached the site: " + site.requests);
+        }
+    }
+
+    @Test
+    void oneRequestPerSiteAtATimeAndRedirectsFollowed() throws Exception {
+        try (FixtureSite site = new FixtureSite()) {
+            for (String path : new String[]{"/one", "/two", "/three"}) {
+                site.page(path, new FixtureSite.Page(200, "text/html; charset=utf-8",
+                        "<html><body><p>طهران-سانا</p></body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8), java.util.Map.of(), 400));
+            }
+            site.redirect("/moved", "/one");
+            PageFetcher fetcher = fetcher(true);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+            try {
+                var answers = pool.invokeAll(java.util.List.<java.util.concurrent.Callable<FetchedPage>>of(
+                        () -> fetcher.fetch(site.url("/one"), null, null), () -> fetcher.fetch(site.url("/two"), null, null),
+                        () -> fetcher.fetch(site.url("/moved"), null, null)));
+                for (var answer : answers) {
+                    assertTrue(answer.get().html().contains("طهران-سانا"));
+                }
+                assertEquals(site.url("/one"), answers.get(2).get().url(), "the redirect was followed");
+            } finally {
+                pool.shutdown();
+            }
+            assertEquals(1, site.maxInFlight.get(), "never two requests to the site at once");
+            // a conditional request for a page that did not change
+            FetchedPage first = fetcher.fetch(site.url("/two"), null, null);
+            FetchedPage again = fetcher.fetch(site.url("/two"), first.etag(), first.lastModified());
+            assertTrue(again.notModified());
         }
     }
 

@@ -53,18 +53,38 @@ public final class NameRule implements FlagRule {
                 continue;
             }
             String message;
-            if (base.isEmpty()) {
-                message = "Name or title not in the base: " + other;
-            } else if (other.isEmpty()) {
-                message = "Name or title missing here: the base has " + base;
+            String shownBase = shown(base);
+            String shownOther = shown(other);
+            if (shownBase.isEmpty()) {
+                message = "Name or title not in the base: " + shownOther;
+            } else if (shownOther.isEmpty()) {
+                message = "Name or title missing here: the base has " + shownBase;
             } else if (signature(a, s[0], s[1]).equals(signature(b, s[2], s[3]))) {
-                message = "Same name, spelled differently: " + base + " / " + other;
+                message = "Same name, spelled differently: " + shownBase + " / " + shownOther;
             } else {
-                message = "Name or title differs: " + base + " in the base, " + other + " here";
+                message = "Name or title differs: " + shownBase + " in the base, " + shownOther + " here";
             }
             flags.add(new Flag(Flag.Type.NAME, base, other, message));
         }
         return flags;
+    }
+
+    /** A stretch as a message shows it: without the commas and spaces the diff left at its ends. */
+    static String shown(String stretch) {
+        int from = 0;
+        int to = stretch.length();
+        while (from < to && !Character.isLetterOrDigit(stretch.codePointAt(from)) && "“\"«‘'(".indexOf(stretch.charAt(from)) < 0) {
+            from++;
+        }
+        while (to > from && !Character.isLetterOrDigit(stretch.charAt(to - 1)) && "”\"»’')".indexOf(stretch.charAt(to - 1)) < 0) {
+            to--;
+        }
+        return stretch.substring(from, to);
+    }
+
+    /** A name, not a day or month (those are the number rule's: Tuesday / Monday is flagged once, as a day). */
+    private static boolean isName(List<DiffToken> ts, int k, Set<String> mid) {
+        return Names.isName(ts, k, mid) && !NumberRule.isCalendarWord(ts.get(k));
     }
 
     /** A changed stretch concerns a name if it holds one, or is an article or link right next to one. */
@@ -74,14 +94,14 @@ public final class NameRule implements FlagRule {
         }
         boolean onlyJoiners = true;
         for (int k = from; k < to; k++) {
-            if (Names.isName(ts, k, mid)) {
+            if (isName(ts, k, mid)) {
                 return true;
             }
             if (!Names.isArticle(ts, k) && !Names.isLink(ts, k)) {
                 onlyJoiners = false;
             }
         }
-        return onlyJoiners && (Names.isName(ts, from - 1, mid) || Names.isName(ts, to, mid));
+        return onlyJoiners && (isName(ts, from - 1, mid) || isName(ts, to, mid));
     }
 
     /** The words of a name phrase as consonant skeletons: equal signatures are one name spelled two ways. */

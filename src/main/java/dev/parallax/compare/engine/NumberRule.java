@@ -50,9 +50,51 @@ public final class NumberRule implements FlagRule {
         }
     }
 
+    /** Number words, by value: "three-day" against "two-day" is a number that differs (en, ar, fa). */
+    private static final Map<String, String> NUMBER_WORDS = new HashMap<>();
+
+    static {
+        String[] english = {null, null, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+        for (int n = 2; n < english.length; n++) {
+            NUMBER_WORDS.put(english[n], String.valueOf(n));
+        }
+        String[][] more = {{"thirty", "30"}, {"forty", "40"}, {"fifty", "50"}, {"sixty", "60"}, {"seventy", "70"}, {"eighty", "80"},
+                {"ninety", "90"}, {"hundred", "100"}, {"thousand", "1000"}, {"million", "1000000"}, {"billion", "1000000000"},
+                // Arabic (both genders; words that are also common nouns, such as ست, left out)
+                {"اثنان", "2"}, {"اثنين", "2"}, {"اثنتين", "2"}, {"ثلاثة", "3"}, {"ثلاث", "3"}, {"أربعة", "4"}, {"أربع", "4"},
+                {"خمسة", "5"}, {"خمس", "5"}, {"ستة", "6"}, {"سبعة", "7"}, {"ثمانية", "8"}, {"تسعة", "9"}, {"عشرة", "10"},
+                {"عشرين", "20"}, {"عشرون", "20"}, {"مئة", "100"}, {"مائة", "100"}, {"ألف", "1000"}, {"مليون", "1000000"},
+                // Persian (نه, "nine", is also "no": left out)
+                {"دو", "2"}, {"سه", "3"}, {"چهار", "4"}, {"پنج", "5"}, {"شش", "6"}, {"هفت", "7"}, {"هشت", "8"}, {"ده", "10"},
+                {"بیست", "20"}, {"صد", "100"}, {"هزار", "1000"}, {"میلیون", "1000000"}};
+        for (String[] w : more) {
+            NUMBER_WORDS.put(ScriptFolding.fold(w[0]), w[1]);
+        }
+    }
+
     @Override
     public String name() {
         return "number";
+    }
+
+    /** A day or month name ("Tuesday", "يوم الثلاثاء"): the number rule's, not a name. */
+    static boolean isCalendarWord(DiffToken t) {
+        return t.isWord() && CALENDAR.containsKey(t.key().replace("\u200C", ""));
+    }
+
+    /** The value of a number word ("three" → "3", "ثلاثة", "سه"), or null. */
+    static String numberWord(List<DiffToken> tokens, int k) {
+        DiffToken t = tokens.get(k);
+        String value = NUMBER_WORDS.get(t.key().replace("\u200C", ""));
+        if (value == null) {
+            return null;
+        }
+        // "سه شنبه" written with a space is Tuesday, not three
+        if (k + 1 < tokens.size() && "شنبه".equals(tokens.get(k + 1).key())) {
+            return null;
+        }
+        return value;
     }
 
     /** The numbers and calendar words of a cell, in order. */
@@ -64,6 +106,11 @@ public final class NumberRule implements FlagRule {
                 out.add(new Amount("n:" + value(t.key()), "number", t.text()));
             } else if (t.isWord()) {
                 String key = t.key().replace("\u200C", "");
+                String word = numberWord(tokens, k);
+                if (word != null) {
+                    out.add(new Amount("n:" + word, "number", t.text()));
+                    continue;
+                }
                 String cal = CALENDAR.get(key);
                 if (cal == null) {
                     continue;

@@ -21,6 +21,14 @@ public final class TemplateExtensions {
         return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
     }
 
+    private static final java.time.format.DateTimeFormatter MINUTES = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** {@code t.minutes}: "2026-12-01 12:49 UTC", every time in one shape (seconds are in the datetime attribute). */
+    @TemplateExtension
+    static String minutes(java.time.OffsetDateTime time) {
+        return time == null ? "" : MINUTES.format(time.atZoneSameInstant(java.time.ZoneOffset.UTC)) + " UTC";
+    }
+
     /** A piece of a word diff: kept, deleted or inserted text. */
     public record WordOp(String text, boolean deleted, boolean inserted) {
     }

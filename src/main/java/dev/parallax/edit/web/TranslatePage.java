@@ -207,8 +207,9 @@ public class TranslatePage {
     public Response restore(@PathParam("v") long versionId, @PathParam("i") int index, @PathParam("rev") long revision,
                             @RestForm String back) {
         Paragraph p = edits.restore(versionId, index, revision, null);
-        return Response.seeOther(URI.create("/versions/" + versionId + "/paragraphs/" + index + "/history?back="
-                + java.net.URLEncoder.encode(safeBack(back, p), java.nio.charset.StandardCharsets.UTF_8))).build();
+        return dev.parallax.common.Flash.seeOther("/versions/" + versionId + "/paragraphs/" + index + "/history?back="
+                + java.net.URLEncoder.encode(safeBack(back, p), java.nio.charset.StandardCharsets.UTF_8),
+                "Restored: paragraph " + (index + 1) + " is now at revision " + p.revision + ".");
     }
 
     // ---- helpers ----

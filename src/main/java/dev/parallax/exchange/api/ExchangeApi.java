@@ -44,9 +44,18 @@ public class ExchangeApi {
     public Response export(@PathParam("id") long id, @QueryParam("format") String format, @QueryParam("versions") String versions,
                            @QueryParam("segmentation") String segmentation, @QueryParam("bom") boolean bom,
                            @QueryParam("target") Long target) {
+        io.micrometer.core.instrument.Timer.Sample sample = io.micrometer.core.instrument.Timer.start();
         ExchangeExporter.Export export = exporter.prepare(id, AlignmentApi.parseIds(versions), ExchangeFormat.parse(format),
                 Segmentation.parse(segmentation), bom, target);
-        StreamingOutput body = out -> export.writer().write(export.text(), out);
+        StreamingOutput body = out -> {
+            try {
+                export.writer().write(export.text(), out);
+            } finally {
+                // Prometheus: parallax_export_seconds{format}, from the request to the last byte written
+                sample.stop(io.micrometer.core.instrument.Metrics.timer("parallax.export", "format",
+                        export.format().name().toLowerCase(java.util.Locale.ROOT)));
+            }
+        };
         String type = export.format().mediaType() + (export.format() == ExchangeFormat.DOCX ? "" : "; charset=UTF-8");
         return Response.ok(body, type)
                 .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"")

@@ -92,9 +92,11 @@ public record StoryFolder(String slug, String title, List<VersionFile> versions)
                 files.put(name, TextExtractor.decode(content, name));
             }
         } catch (ZipException e) {
-            throw ApiException.badRequest("Unreadable zip", zipName + " is not a valid zip file: " + e.getMessage());
+            throw ApiException.badRequest("Unreadable zip", zipName + " is not a valid zip file: it is damaged or not a zip;"
+                    + " zip the story folder again and upload it.");
         } catch (IOException e) {
-            throw ApiException.badRequest("Unreadable zip", zipName + " could not be read: " + e.getMessage());
+            throw ApiException.badRequest("Unreadable zip", zipName + " could not be read to the end: it is damaged or"
+                    + " incomplete; zip the story folder again and upload it.");
         }
         String fallbackSlug = folder != null && !folder.isEmpty() ? folder
                 : zipName == null ? "story" : zipName.replaceFirst("(?i)\\.zip$", "");

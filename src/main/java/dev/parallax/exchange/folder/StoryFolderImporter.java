@@ -1,6 +1,7 @@
 package dev.parallax.exchange.folder;
 
 import dev.parallax.common.ApiException;
+import dev.parallax.common.ClusterLock;
 import dev.parallax.common.ParallaxConfig;
 import dev.parallax.story.Story;
 import dev.parallax.story.StoryService;
@@ -43,6 +44,8 @@ public class StoryFolderImporter {
     StoryService stories;
     @Inject
     EntityManager em;
+    @Inject
+    ClusterLock lock;
 
     void onStart(@Observes StartupEvent event) {
         if (config.importOnStartup()) {
@@ -83,6 +86,8 @@ public class StoryFolderImporter {
     }
 
     private boolean importOnce(StoryFolder folder) {
+        // instances starting together on one database import each folder once: the others wait, then skip it
+        lock.hold(ClusterLock.Name.STARTUP);
         if (em.find(ImportedFolder.class, folder.slug()) != null || Story.findBySlug(folder.slug()).isPresent()) {
             return false;
         }

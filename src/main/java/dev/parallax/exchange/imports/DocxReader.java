@@ -63,8 +63,10 @@ public final class DocxReader {
             }
             String title = doc.getProperties().getCoreProperties().getTitle();
             return new ImportedAlignment(title, null, versions, rows);
-        } catch (IOException | org.apache.poi.UnsupportedFileFormatException e) {
-            throw ApiException.badRequest("Unreadable DOCX", what + " is not a readable Word document: " + e.getMessage());
+        } catch (ApiException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw ApiException.unreadableDocx(what, e);
         }
     }
 }

@@ -23,10 +23,10 @@ public final class JsonReader {
         try {
             root = JSON.readTree(Utf8.decode(data, what));
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("Malformed JSON", what + ": " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+            throw ApiException.badRequest("Malformed JSON", what + ": "
+                    + dev.parallax.common.JsonErrors.describe(e).replaceFirst("^The body", "it"));
         } catch (IOException e) {
-            throw ApiException.badRequest("Malformed JSON", what + ": " + e.getMessage());
+            throw ApiException.badRequest("Malformed JSON", what + " could not be read as JSON.");
         }
         if (root == null || !root.path("versionDetails").isArray() || !root.path("rows").isArray()) {
             throw ApiException.badRequest("Invalid JSON", what + " is not a Parallax export: it needs \"versionDetails\" and \"rows\".");

@@ -86,9 +86,10 @@ public final class TextExtractor {
             String title = doc.getProperties().getCoreProperties().getTitle();
             return new VersionInput(null, null, null, title == null || title.isBlank() ? null : title.strip(),
                     null, null, null, null, Paragraphs.join(paragraphs));
+        } catch (ApiException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            throw ApiException.badRequest("Unreadable DOCX",
-                    (fileName == null ? "The file" : fileName) + " is not a readable Word document: " + e.getMessage());
+            throw ApiException.unreadableDocx(fileName == null ? "The file" : fileName, e);
         }
     }
 

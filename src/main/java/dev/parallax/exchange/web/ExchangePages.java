@@ -45,7 +45,7 @@ public class ExchangePages {
         try {
             data = Files.readAllBytes(file.uploadedFile());
         } catch (IOException e) {
-            throw ApiException.badRequest("Unreadable upload", e.getMessage());
+            throw ApiException.badRequest("Unreadable upload", "The uploaded file could not be read; upload it again.");
         }
         Story story = importer.store(importer.read(data, format, file.fileName()), title, file.fileName());
         return Response.seeOther(URI.create("/stories/" + story.id + "/aligned")).build();

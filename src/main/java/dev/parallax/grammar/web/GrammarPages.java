@@ -10,6 +10,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import dev.parallax.user.Role;
 import jakarta.annotation.security.RolesAllowed;
+import dev.parallax.common.Flash;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,6 +35,8 @@ import java.net.URI;
 @Blocking
 public class GrammarPages {
 
+    static final java.time.Duration POLL_WAIT = java.time.Duration.ofMillis(500);
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance grammar(StoryGrammar grammar, long storyId);
@@ -41,6 +44,11 @@ public class GrammarPages {
         static native TemplateInstance grammar$version(long storyId, VersionGrammar v);
 
         static native TemplateInstance grammar$paragraph(long storyId, VersionGrammar v, ParagraphGrammar p);
+
+        static native TemplateInstance grammar$side(long storyId, VersionGrammar v);
+
+        /** The page's message area, swapped out of band with an htmx answer. */
+        static native TemplateInstance message(String text);
     }
 
     @Inject
@@ -57,7 +65,9 @@ public class GrammarPages {
     @GET
     @Path("versions/{versionId}")
     public TemplateInstance version(@PathParam("id") long id, @PathParam("versionId") long versionId) {
-        return Templates.grammar$version(id, grammar.version(id, versionId, config.pageWait()));
+        // the page's poll: answers within a second, so a long check's progress bar moves every second
+        java.time.Duration wait = config.pageWait().compareTo(POLL_WAIT) < 0 ? config.pageWait() : POLL_WAIT;
+        return Templates.grammar$version(id, grammar.version(id, versionId, wait));
     }
 
     @POST
@@ -68,7 +78,8 @@ public class GrammarPages {
                           @RestForm int length, @RestForm String expected, @RestForm String replacement,
                           @HeaderParam("HX-Request") String htmx, @HeaderParam("HX-Boosted") String boosted) {
         grammar.applySuggestion(versionId, index, offset, length, expected == null ? "" : expected, replacement);
-        return paragraph(id, versionId, index, htmx, boosted);
+        return paragraph(id, versionId, index, htmx, boosted, "Replaced “" + (expected == null ? "" : expected) + "” with “" + replacement
+                + "” in paragraph " + (index + 1) + ".");
     }
 
     @POST
@@ -79,7 +90,8 @@ public class GrammarPages {
                            @RestForm int offset, @RestForm String text,
                            @HeaderParam("HX-Request") String htmx, @HeaderParam("HX-Boosted") String boosted) {
         grammar.ignore(versionId, index, rule, offset, text == null ? "" : text);
-        return paragraph(id, versionId, index, htmx, boosted);
+        return paragraph(id, versionId, index, htmx, boosted, "Ignored “" + (text == null ? "" : text) + "” in paragraph " + (index + 1)
+                + " until it changes.");
     }
 
     @POST
@@ -88,7 +100,7 @@ public class GrammarPages {
     @RolesAllowed(Role.EDITOR_NAME)
     public Response disable(@PathParam("id") long id, @RestForm String rule) {
         grammar.disableRule(id, rule);
-        return seeOther("/stories/" + id + "/grammar");
+        return Flash.seeOther("/stories/" + id + "/grammar", "Disabled the rule " + rule + " for this story.");
     }
 
     @POST
@@ -97,16 +109,29 @@ public class GrammarPages {
     @RolesAllowed(Role.EDITOR_NAME)
     public Response enable(@PathParam("id") long id, @RestForm String rule) {
         grammar.enableRule(id, rule);
-        return seeOther("/stories/" + id + "/grammar");
+        return Flash.seeOther("/stories/" + id + "/grammar", "Enabled the rule " + rule + " again.");
     }
 
-    /** htmx (not boosted) gets the re-checked paragraph to swap in; a plain form post goes back to the page. */
-    private Response paragraph(long storyId, long versionId, int index, String htmx, String boosted) {
+    /**
+     * htmx (not boosted) gets the re-checked paragraph to swap in, with the version's counts and the message
+     * swapped out of band, so nothing on the page goes stale; a plain form post goes back to the page.
+     */
+    private Response paragraph(long storyId, long versionId, int index, String htmx, String boosted, String done) {
         if ("true".equals(htmx) && !"true".equals(boosted)) {
-            VersionGrammar v = grammar.paragraph(versionId, index);
-            return Response.ok(Templates.grammar$paragraph(storyId, v, v.paragraphs().get(0))).build();
+            VersionGrammar v = grammar.version(storyId, versionId, config.pageWait());
+            ParagraphGrammar p = v.pending() ? null : v.paragraphs().stream().filter(x -> x.index() == index).findFirst().orElse(null);
+            StringBuilder html = new StringBuilder();
+            if (p == null) {
+                VersionGrammar one = grammar.paragraph(versionId, index);
+                html.append(Templates.grammar$paragraph(storyId, one, one.paragraphs().get(0)).render());
+            } else {
+                html.append(Templates.grammar$paragraph(storyId, v, p).render());
+                html.append(Templates.grammar$side(storyId, v).render().replaceFirst("<aside ", "<aside hx-swap-oob=\"true\" "));
+            }
+            html.append(Templates.message(done).render());
+            return Response.ok(html.toString()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
         }
-        return seeOther("/stories/" + storyId + "/grammar#gp-" + versionId + "-" + index);
+        return Flash.seeOther("/stories/" + storyId + "/grammar#gp-" + versionId + "-" + index, done);
     }
 
     private static Response seeOther(String location) {

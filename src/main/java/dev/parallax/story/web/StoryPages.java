@@ -110,7 +110,7 @@ public class StoryPages {
     public Response createStory(@RestForm String title) {
         try {
             Story story = stories.createStory(title, null);
-            return seeOther("/stories/" + story.id);
+            return dev.parallax.common.Flash.seeOther("/stories/" + story.id, "Created the story.");
         } catch (ApiException e) {
             return Response.status(e.status()).entity(home(message(e), title)).build();
         }
@@ -167,7 +167,9 @@ public class StoryPages {
                 input = input.orElse(fromFile);
             }
             Version version = stories.addVersion(id, input);
-            return seeOther("/stories/" + id + "#version-" + version.id);
+            int n = version.paragraphs.size();
+            return dev.parallax.common.Flash.seeOther("/stories/" + id + "#version-" + version.id,
+                    "Added the version " + version.outlet + " (" + version.language + "): " + n + (n == 1 ? " paragraph." : " paragraphs."));
         } catch (ApiException e) {
             return Response.status(e.status()).entity(Templates.versionForm(story, null, form, message(e))).build();
         }
@@ -254,7 +256,7 @@ public class StoryPages {
         try {
             return Files.readAllBytes(file.uploadedFile());
         } catch (IOException e) {
-            throw ApiException.badRequest("Unreadable upload", e.getMessage());
+            throw ApiException.badRequest("Unreadable upload", "The uploaded file could not be read; upload it again.");
         }
     }
 

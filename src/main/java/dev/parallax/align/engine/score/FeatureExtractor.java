@@ -1,6 +1,7 @@
 package dev.parallax.align.engine.score;
 
 import dev.parallax.align.engine.text.ConsonantSkeleton;
+import dev.parallax.align.engine.text.CrossLanguageNumbers;
 import dev.parallax.align.engine.text.ScriptFolding;
 import dev.parallax.align.engine.text.Token;
 import dev.parallax.align.engine.text.Tokenizer;
@@ -136,6 +137,16 @@ public final class FeatureExtractor {
             if (mode != PairMode.SAME_LANGUAGE) {
                 for (String concept : (sideA ? namesA : namesB).concepts(tokens.get(u))) {
                     keys.add("c:" + concept);
+                }
+                // numbers and dates written differently: "three" / "ثلاثة" / "سه", "بهمن ۱۳۹۷" / "February 2019"
+                for (Token t : tokens.get(u)) {
+                    String digits = CrossLanguageNumbers.numberWord(t);
+                    if (digits != null) {
+                        keys.add("n:" + digits);
+                    }
+                }
+                for (String key : CrossLanguageNumbers.dateKeys(tokens.get(u))) {
+                    keys.add(key.startsWith("m:") ? "c:" + key : key);
                 }
             }
             int[] ids = new int[keys.size()];

@@ -1,0 +1,166 @@
+package dev.parallax.bench;
+
+import dev.parallax.align.engine.Aligner;
+import dev.parallax.align.engine.Bead;
+import dev.parallax.align.engine.PairAlignment;
+import dev.parallax.align.engine.StoryPartition;
+import dev.parallax.align.engine.StoryPartition.Corrections;
+import dev.parallax.align.engine.TextVersion;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * NTREX en/ar/fa (seed 2024) as lone stories: each document is a story of three versions on a workbench
+ * that holds nothing else (no learnt word list), aligned as the application does (one alignment per story,
+ * {@link StoryPartition}), and each pair's view scored by link F1 against the gold groups. The pairwise
+ * aligner's own F1 on the same pairs is printed beside it.
+ */
+public final class StoryNtrexBench {
+
+    public static void main(String[] args) {
+        List<NtrexCases.Case> cases = NtrexCases.build(2024L);
+        if (args.length > 0 && args[0].equals("ceiling")) {
+            ceiling(cases);
+            return;
+        }
+        Aligner aligner = new Aligner();
+        List<String> langs = NtrexCases.LANGUAGES;
+        int[][] story = new int[3][3], pairwise = new int[3][3], storyThreeWay = new int[3][3];
+        long t0 = System.nanoTime();
+        for (NtrexCases.Case c : cases) {
+            List<TextVersion> versions = new ArrayList<>();
+            for (String l : langs) {
+                versions.add(new TextVersion(l, l, c.versions().get(l).paragraphs()));
+            }
+            Map<String, PairAlignment> pairs = new HashMap<>();
+            int[] sourceOf = new int[3];
+            Arrays.fill(sourceOf, -1);
+            StoryPartition partition = StoryPartition.build(versions, sourceOf,
+                    (i, j) -> pairs.computeIfAbsent(i + "," + j, k -> aligner.alignPair(versions.get(i), versions.get(j))), Corrections.NONE);
+            int p = 0;
+            for (int i = 0; i < 3; i++) {
+                for (int j = i + 1; j < 3; j++, p++) {
+                    NtrexCases.Version x = c.versions().get(langs.get(i)), y = c.versions().get(langs.get(j));
+                    List<Bead> beads = new ArrayList<>();
+                    for (StoryPartition.ViewRow r : partition.project(List.of(i, j))) {
+                        beads.add(new Bead(r.row().cells().get(0), r.row().cells().get(1), r.row().score(), false));
+                    }
+                    add(story[p], NtrexCases.linkCounts(x, y, new PairAlignment(langs.get(i), langs.get(j), beads)));
+                    add(pairwise[p], NtrexCases.linkCounts(x, y, pairs.get(i + "," + j)));
+                    add(storyThreeWay[p], linkCounts(threeWayGold(c, i, j), beads));
+                }
+            }
+        }
+        System.out.printf("%d documents in %d ms%n", cases.size(), (System.nanoTime() - t0) / 1_000_000);
+        String[] names = {"en–ar", "en–fa", "ar–fa"};
+        System.out.println("| pair | one alignment per story, pairwise gold (P / R / F1) | same, three-way gold (P / R / F1) | pairwise aligner alone, pairwise gold (F1) |");
+        System.out.println("|---|---|---|---|");
+        for (int p = 0; p < 3; p++) {
+            System.out.printf("| %s | %.3f / %.3f / **%.3f** | %.3f / %.3f / **%.3f** | %.3f |%n", names[p], prec(story[p]), rec(story[p]), f1(story[p]),
+                    prec(storyThreeWay[p]), rec(storyThreeWay[p]), f1(storyThreeWay[p]), f1(pairwise[p]));
+        }
+    }
+
+    /**
+     * The best any one partition can score: the three-way gold groups (paragraphs of any language sharing a
+     * sentence line, transitively), projected onto each pair and scored against that pair's own gold.
+     */
+    static void ceiling(List<NtrexCases.Case> cases) {
+        int[][] acc = new int[3][3];
+        for (NtrexCases.Case c : cases) {
+            List<NtrexCases.Version> v = NtrexCases.LANGUAGES.stream().map(l -> c.versions().get(l)).toList();
+            int pair = 0;
+            for (int i = 0; i < 3; i++) {
+                for (int j = i + 1; j < 3; j++, pair++) {
+                    add(acc[pair], NtrexCases.linkCounts(v.get(i), v.get(j), new PairAlignment("a", "b", threeWayGold(c, i, j))));
+                }
+            }
+        }
+        String[] names = {"en–ar", "en–fa", "ar–fa"};
+        for (int p = 0; p < 3; p++) {
+            System.out.printf("| %s | ceiling of one partition: P %.3f / R %.3f / F1 %.3f |%n", names[p], prec(acc[p]), rec(acc[p]), f1(acc[p]));
+        }
+    }
+
+    /** The three-way gold groups projected onto versions i and j, as beads. */
+    static List<Bead> threeWayGold(NtrexCases.Case c, int i, int j) {
+        {
+            List<NtrexCases.Version> v = NtrexCases.LANGUAGES.stream().map(l -> c.versions().get(l)).toList();
+            int[] offset = new int[4];
+            for (int x = 0; x < 3; x++) {
+                offset[x + 1] = offset[x] + v.get(x).paragraphs().size();
+            }
+            int[] parent = new int[offset[3]];
+            for (int n = 0; n < parent.length; n++) {
+                parent[n] = n;
+            }
+            Map<Integer, Integer> lineOwner = new HashMap<>();
+            for (int x = 0; x < 3; x++) {
+                for (int p = 0; p < v.get(x).lines().size(); p++) {
+                    for (int line : v.get(x).lines().get(p)) {
+                        Integer other = lineOwner.putIfAbsent(line, offset[x] + p);
+                        if (other != null) {
+                            int ra = root(parent, other), rb = root(parent, offset[x] + p);
+                            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+                        }
+                    }
+                }
+            }
+            Map<Integer, List<List<Integer>>> groups = new HashMap<>();
+            for (int x : new int[] {i, j}) {
+                for (int p = 0; p < v.get(x).paragraphs().size(); p++) {
+                    groups.computeIfAbsent(root(parent, offset[x] + p), r -> List.of(new ArrayList<>(), new ArrayList<>()))
+                            .get(x == i ? 0 : 1).add(p);
+                }
+            }
+            return groups.values().stream().map(g -> new Bead(g.get(0), g.get(1), 1.0, false)).toList();
+        }
+    }
+
+    /** Link counts (true positives, system links, gold links) of beads against gold beads. */
+    private static int[] linkCounts(List<Bead> gold, List<Bead> system) {
+        java.util.Set<Long> g = new java.util.HashSet<>(), sys = new java.util.HashSet<>();
+        for (Bead b : gold) {
+            b.a().forEach(i -> b.b().forEach(j -> g.add((long) i << 32 | j)));
+        }
+        for (Bead b : system) {
+            b.a().forEach(i -> b.b().forEach(j -> sys.add((long) i << 32 | j)));
+        }
+        int tp = (int) sys.stream().filter(g::contains).count();
+        return new int[] {tp, sys.size(), g.size()};
+    }
+
+    private static int root(int[] parent, int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
+    }
+
+    private static void add(int[] acc, int[] k) {
+        for (int i = 0; i < 3; i++) {
+            acc[i] += k[i];
+        }
+    }
+
+    private static double prec(int[] k) {
+        return k[1] == 0 ? 0 : (double) k[0] / k[1];
+    }
+
+    private static double rec(int[] k) {
+        return k[2] == 0 ? 0 : (double) k[0] / k[2];
+    }
+
+    private static double f1(int[] k) {
+        double p = prec(k), r = rec(k);
+        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
+    private StoryNtrexBench() {
+    }
+}
