@@ -316,10 +316,7 @@ public final class StoryPartition {
 
     // ---- building ------------------------------------------------------------------------------------
 
-    static final boolean DEBUG = System.getProperty("parallax.debugPartition") != null;
-
     private static final class Builder {
-        String why = "";
         final List<TextVersion> versions;
         final int[] sourceOf;
         final BiFunction<Integer, Integer, PairAlignment> pairSource;
@@ -557,9 +554,6 @@ public final class StoryPartition {
                     continue;
                 }
                 boolean ok = consistent(roots, u, w);
-                if (DEBUG) {
-                    System.out.println("cand " + u + "-" + w + " " + Arrays.deepToString(nodes) + " score " + cand[1] + " -> " + ok + " why " + why);
-                }
                 if (!ok) {
                     continue;
                 }
@@ -655,7 +649,7 @@ public final class StoryPartition {
             for (int[] a : apartNodes) {
                 int ra = find(a[0]), rb = find(a[1]);
                 if (ra != rb && roots.contains(ra) && roots.contains(rb)) {
-                    { why = "apart"; return false; }
+                    return false;
                 }
             }
             // corrections: a corrected group admits no other paragraph of its closed versions
@@ -665,11 +659,11 @@ public final class StoryPartition {
                         continue;
                     }
                     if (closedAll[r]) {
-                        { why = "closedAll"; return false; }
+                        return false;
                     }
                     for (int n : members.get(q)) {
                         if (closed[r].get(version(n))) {
-                            { why = "closed"; return false; }
+                            return false;
                         }
                     }
                 }
@@ -694,7 +688,7 @@ public final class StoryPartition {
             }
             for (int v = 0; v < k; v++) {
                 if (sourceOf[v] < 0 && rootsOfVersion[v] >= 2 && hi[v] - lo[v] + 1 != count[v]) {
-                    { why = "contig"; return false; }
+                    return false;
                 }
             }
             // a translation's evidence (even with its source) only attaches its own paragraphs (and those of its
@@ -711,7 +705,7 @@ public final class StoryPartition {
                     }
                 }
                 if (others >= 2) {
-                    { why = "translation"; return false; }
+                    return false;
                 }
             }
             // the other pairwise alignments between the groups must mostly agree
@@ -723,7 +717,6 @@ public final class StoryPartition {
                     disagree += verdict[1];
                 }
             }
-            why = "agree " + agree + " disagree " + disagree;
             return disagree == 0 || agree > disagree;
         }
 
