@@ -110,15 +110,7 @@ public class AlignmentService {
         StoryAlignment current = align(storyId, versionIds);
         List<Paragraph> paragraphs = paragraphsOf(current, checkRow(current, row, expected));
         Set<Long> ids = idsOf(paragraphs);
-        for (AlignmentGroup group : groupsOf(paragraphs)) {
-            Set<Paragraph> rest = new LinkedHashSet<>(group.paragraphs);
-            rest.removeIf(p -> ids.contains(p.id));
-            group.delete();
-            em.flush();
-            if (rest.size() >= 2) {
-                newGroup(group.story, rest, group.confirmed, group.scope);
-            }
-        }
+        leaveEditorsGroups(paragraphs, ids);
         for (AlignmentLink link : AlignmentLink.touching(ids, AlignmentLink.CONFIRMED)) {
             if (ids.contains(link.paragraphA) && ids.contains(link.paragraphB)) {
                 link.delete();
@@ -471,12 +463,8 @@ public class AlignmentService {
         return true;
     }
 
-    /**
-     * Takes the paragraphs out of the groups editors put them in (the rest of each group stays together)
-     * and drops their confirmed links with other paragraphs and the apart links among them.
-     */
-    private void detach(List<Paragraph> paragraphs) {
-        Set<Long> ids = idsOf(paragraphs);
+    /** Takes the paragraphs (whose ids are {@code ids}) out of editors' groups; the rest of each group stays together. */
+    private void leaveEditorsGroups(List<Paragraph> paragraphs, Set<Long> ids) {
         for (AlignmentGroup group : groupsOf(paragraphs)) {
             Set<Paragraph> rest = new LinkedHashSet<>(group.paragraphs);
             rest.removeIf(p -> ids.contains(p.id));
@@ -486,6 +474,15 @@ public class AlignmentService {
                 newGroup(group.story, rest, group.confirmed, group.scope);
             }
         }
+    }
+
+    /**
+     * Takes the paragraphs out of the groups editors put them in (the rest of each group stays together)
+     * and drops their confirmed links with other paragraphs and the apart links among them.
+     */
+    private void detach(List<Paragraph> paragraphs) {
+        Set<Long> ids = idsOf(paragraphs);
+        leaveEditorsGroups(paragraphs, ids);
         for (AlignmentLink link : AlignmentLink.touching(ids, AlignmentLink.CONFIRMED)) {
             if (!(ids.contains(link.paragraphA) && ids.contains(link.paragraphB))) {
                 link.delete();

@@ -59,62 +59,41 @@ public record StoryFolder(String slug, String title, List<VersionFile> versions)
      */
     public static StoryFolder unzip(byte[] zip, String zipName, long maxBytes) {
         Map<String, String> files = new TreeMap<>();
-        String folder = null;
-        long total = 0;
-        int entries = 0;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                if (++entries > MAX_ZIP_ENTRIES) {
-                    throw ApiException.tooLarge("The zip has more than " + MAX_ZIP_ENTRIES + " entries.");
-                }
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                String path = entry.getName().replace('\\', '/');
-                int slash = path.lastIndexOf('/');
-                String name = path.substring(slash + 1);
-                String parent = slash < 0 ? "" : path.substring(0, slash);
-                if (path.startsWith("__MACOSX/") || name.startsWith(".") || !isCandidate(name)) {
-                    continue;
-                }
-                if (parent.contains("/")) {
-                    continue; // deeper than one folder: not part of this story
-                }
-                if (folder == null) {
-                    folder = parent;
-                } else if (!folder.equals(parent)) {
-                    throw ApiException.badRequest("Not a story folder",
-                            "The zip holds more than one folder (" + folder + ", " + parent + "); zip one story folder.");
-                }
-                byte[] content = readLimited(in, maxBytes - total);
-                total += content.length;
-                files.put(name, TextExtractor.decode(content, name));
+        String[] folder = {null};
+        walkZip(zip, zipName, maxBytes, MAX_ZIP_ENTRIES, (parent, name, text) -> {
+            if (parent.contains("/")) {
+                return; // deeper than one folder: not part of this story
             }
-        } catch (ZipException e) {
-            throw ApiException.badRequest("Unreadable zip", zipName + " is not a valid zip file: it is damaged or not a zip;"
-                    + " zip the story folder again and upload it.");
-        } catch (IOException e) {
-            throw ApiException.badRequest("Unreadable zip", zipName + " could not be read to the end: it is damaged or"
-                    + " incomplete; zip the story folder again and upload it.");
-        }
-        String fallbackSlug = folder != null && !folder.isEmpty() ? folder
+            if (folder[0] == null) {
+                folder[0] = parent;
+            } else if (!folder[0].equals(parent)) {
+                throw ApiException.badRequest("Not a story folder",
+                        "The zip holds more than one folder (" + folder[0] + ", " + parent + "); zip one story folder.");
+            }
+            files.put(name, text.get());
+        });
+        String fallbackSlug = folder[0] != null && !folder[0].isEmpty() ? folder[0]
                 : zipName == null ? "story" : zipName.replaceFirst("(?i)\\.zip$", "");
         return parse(files, fallbackSlug);
     }
 
-    /** One folder of a zip of many: the story it holds, or why it cannot be imported. */
-    public record Entry(String name, StoryFolder folder, ApiException error) {
+    /** Receives each candidate file of a zip: its folder path, its name, and its text (read when asked). */
+    @FunctionalInterface
+    private interface ZipFileSink {
+        void accept(String parent, String name, ZipText text) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface ZipText {
+        String get() throws IOException;
     }
 
     /**
-     * Reads a zip of many story folders (each folder holding a {@code story} file and its versions, at any
-     * depth), for bulk import. A folder that cannot be read is reported, not fatal; a zip that cannot be read,
-     * or is too large, is refused whole. Folders come in path order.
+     * Walks a zip's candidate files (story files, .txt, .md; no hidden or macOS files) without writing to disk;
+     * sizes are counted as the zip inflates, so a zip bomb stops at {@code maxBytes}.
      */
-    public static List<Entry> unzipMany(byte[] zip, String zipName, long maxBytes, int maxEntries) {
-        Map<String, Map<String, String>> folders = new TreeMap<>();
-        long total = 0;
+    private static void walkZip(byte[] zip, String zipName, long maxBytes, int maxEntries, ZipFileSink sink) {
+        long[] total = {0};
         int entries = 0;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
             ZipEntry entry;
@@ -132,15 +111,34 @@ public record StoryFolder(String slug, String title, List<VersionFile> versions)
                 if (path.startsWith("__MACOSX/") || name.startsWith(".") || !isCandidate(name)) {
                     continue;
                 }
-                byte[] content = readLimited(in, maxBytes - total);
-                total += content.length;
-                folders.computeIfAbsent(parent, k -> new TreeMap<>()).put(name, TextExtractor.decode(content, name));
+                sink.accept(parent, name, () -> {
+                    byte[] content = readLimited(in, maxBytes - total[0]);
+                    total[0] += content.length;
+                    return TextExtractor.decode(content, name);
+                });
             }
         } catch (ZipException e) {
-            throw ApiException.badRequest("Unreadable zip", zipName + " is not a valid zip file: " + e.getMessage());
+            throw ApiException.badRequest("Unreadable zip", zipName + " is not a valid zip file: it is damaged or not a zip;"
+                    + " zip the story folder again and upload it.");
         } catch (IOException e) {
-            throw ApiException.badRequest("Unreadable zip", zipName + " could not be read: " + e.getMessage());
+            throw ApiException.badRequest("Unreadable zip", zipName + " could not be read to the end: it is damaged or"
+                    + " incomplete; zip the story folder again and upload it.");
         }
+    }
+
+    /** One folder of a zip of many: the story it holds, or why it cannot be imported. */
+    public record Entry(String name, StoryFolder folder, ApiException error) {
+    }
+
+    /**
+     * Reads a zip of many story folders (each folder holding a {@code story} file and its versions, at any
+     * depth), for bulk import. A folder that cannot be read is reported, not fatal; a zip that cannot be read,
+     * or is too large, is refused whole. Folders come in path order.
+     */
+    public static List<Entry> unzipMany(byte[] zip, String zipName, long maxBytes, int maxEntries) {
+        Map<String, Map<String, String>> folders = new TreeMap<>();
+        walkZip(zip, zipName, maxBytes, maxEntries,
+                (parent, name, text) -> folders.computeIfAbsent(parent, k -> new TreeMap<>()).put(name, text.get()));
         List<Entry> result = new ArrayList<>();
         for (Map.Entry<String, Map<String, String>> folder : folders.entrySet()) {
             String path = folder.getKey();
