@@ -45,7 +45,10 @@ public class Sessions {
     @ConfigProperty(name = "quarkus.http.auth.form.timeout")
     Duration idleTimeout;
 
-    /** Starts a session for the user; the token goes in the cookie and nowhere else. */
+    /**
+     * Starts a session for the user; the token goes in the cookie and nowhere else. Blocking: the session is stored
+     * before the sign-in is answered, so the browser's next request may reach any instance.
+     */
     public String start(String username) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
@@ -53,7 +56,7 @@ public class Sessions {
         String hash = hash(token);
         long now = System.currentTimeMillis();
         live.put(hash, new Live(username, now, now));
-        Infrastructure.getDefaultWorkerPool().execute(() -> store(hash, username));
+        store(hash, username);
         return token;
     }
 

@@ -45,7 +45,10 @@ public class SignInOutcome implements SecurityIdentityAugmentor {
         SignInGuard.Attempt attempt = guard.succeeded(http, identity);
         if (attempt != null) {
             if (attempt.mechanism().equals("form")) {
-                http.response().addCookie(sessionCookie(http, sessions.start(username), -1));
+                return context.runBlocking(() -> {
+                    http.response().addCookie(sessionCookie(http, sessions.start(username), -1));
+                    return identity;
+                });
             }
             return Uni.createFrom().item(identity);
         }

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,9 +63,12 @@ class TwoInstancesIT {
                 HttpResponse<String> login = a.send(HttpRequest.newBuilder(a.uri("/j_security_check"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)), null);
-                String cookie = login.headers().allValues("Set-Cookie").stream()
-                        .filter(c -> c.startsWith("quarkus-credential=")).map(c -> c.substring(0, c.indexOf(';')))
-                        .findFirst().orElseThrow(() -> new AssertionError("no sign-in cookie from A: " + login.headers()));
+                // the sign-in cookie and the server-side session's cookie (issue 19) travel together
+                List<String> cookies = login.headers().allValues("Set-Cookie").stream()
+                        .filter(c -> c.startsWith("quarkus-credential=") || c.startsWith("parallax-session="))
+                        .map(c -> c.substring(0, c.indexOf(';'))).toList();
+                assertEquals(2, cookies.size(), "sign-in and session cookies from A: " + login.headers());
+                String cookie = String.join("; ", cookies);
                 HttpResponse<String> adminOnB = b.send(HttpRequest.newBuilder(b.uri("/admin")).header("Cookie", cookie).GET(), null);
                 assertEquals(200, adminOnB.statusCode(), "A's sign-in is valid on B");
                 HttpResponse<String> anonymousOnB = b.send(HttpRequest.newBuilder(b.uri("/admin")).GET(), null);
