@@ -339,22 +339,11 @@ public class EditService {
     }
 
     private void remove(Paragraph p, Revision.Kind kind) {
-        Version version = p.version;
-        int index = version.paragraphs.indexOf(p);
         Revision r = revision(p, kind, p.text);
         r.text = "";
         r.persist();
-        version.story.updatedAt = r.createdAt;
-        version.paragraphs.remove(p);
-        p.delete();
-        em.flush();
-        em.createQuery("update Paragraph p set p.ordinal = p.ordinal - 1 where p.version = :v and p.ordinal > :i")
-                .setParameter("v", version).setParameter("i", index).executeUpdate();
-        for (Paragraph other : version.paragraphs) {
-            if (other.ordinal > index) {
-                other.ordinal--;
-            }
-        }
+        p.version.story.updatedAt = r.createdAt;
+        removeQuietly(p);
     }
 
     /** A paragraph split from another stays in the other's row, if an editor fixed that row. */
