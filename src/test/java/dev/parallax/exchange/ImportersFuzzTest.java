@@ -2,14 +2,14 @@ package dev.parallax.exchange;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.parallax.common.ApiException;
-import dev.parallax.exchange.folder.StoryFolder;
+import dev.parallax.story.folder.StoryFolder;
 import dev.parallax.exchange.imports.DelimitedReader;
 import dev.parallax.exchange.imports.DocxReader;
 import dev.parallax.exchange.imports.JsonReader;
 import dev.parallax.exchange.imports.TmxReader;
 import dev.parallax.exchange.imports.XliffReader;
-import dev.parallax.exchange.upload.TextExtractor;
-import dev.parallax.exchange.upload.UploadFormat;
+import dev.parallax.story.upload.TextExtractor;
+import dev.parallax.story.upload.UploadFormat;
 import dev.parallax.text.FrontMatter;
 
 import java.nio.charset.StandardCharsets;
