@@ -15,7 +15,7 @@ DOMAINS = {'person': 'person-', 'place': 'place-', 'organisation': 'org-', 'titl
            'event': 'event-', 'general': 'general-'}
 LANGS = {'en', 'ar', 'fa'}
 STATUSES = {'preferred', 'admitted', 'forbidden'}
-POS = {'', 'noun', 'proper noun', 'verb', 'adjective', 'adverb', 'phrase'}
+POS = {'', 'noun', 'proper noun', 'verb', 'adjective'}
 ZWNJ = '\u200c'
 LATIN = re.compile(r'[A-Za-z\u00C0-\u024F]')
 ARABIC_SCRIPT = re.compile(r'[\u0600-\u06FF]')
