@@ -164,16 +164,13 @@ public class ExchangeImporter {
         em.flush();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (int r = 0; r < rows.size(); r++) {
-            AlignmentGroup group = new AlignmentGroup();
-            group.story = story;
-            group.confirmed = true;
-            group.createdAt = now;
+            List<Paragraph> members = new ArrayList<>();
             for (int v = 0; v < versions.size(); v++) {
                 for (int index : numbers[r][v]) {
-                    Paragraph p = created.get(v).paragraphs.get(index);
-                    group.paragraphs.add(p);
+                    members.add(created.get(v).paragraphs.get(index));
                 }
             }
+            AlignmentGroup group = AlignmentGroup.of(story, members, true, now);
             // every version of the file was "on screen": an empty cell is empty by decision, not free
             group.scope(created.stream().map(c -> c.id).toList());
             group.persist();

@@ -13,6 +13,7 @@ import io.smallrye.common.annotation.Blocking;
 import dev.parallax.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import dev.parallax.common.web.Flash;
+import dev.parallax.common.web.Htmx;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -95,7 +96,7 @@ public class GrammarPages {
     @RolesAllowed(Role.TRANSLATOR_NAME)
     public Response apply(@PathParam("id") long id, @RestForm long versionId, @RestForm int index, @RestForm int offset,
                           @RestForm int length, @RestForm String expected, @RestForm String replacement,
-                          @HeaderParam("HX-Request") String htmx, @HeaderParam("HX-Boosted") String boosted) {
+                          @HeaderParam(Htmx.REQUEST) String htmx, @HeaderParam(Htmx.BOOSTED) String boosted) {
         grammar.applySuggestion(versionId, index, offset, length, expected == null ? "" : expected, replacement);
         return paragraph(id, versionId, index, htmx, boosted, "Replaced “" + (expected == null ? "" : expected) + "” with “" + replacement
                 + "” in paragraph " + (index + 1) + ".");
@@ -107,7 +108,7 @@ public class GrammarPages {
     @RolesAllowed(Role.TRANSLATOR_NAME)
     public Response ignore(@PathParam("id") long id, @RestForm long versionId, @RestForm int index, @RestForm String rule,
                            @RestForm int offset, @RestForm String text,
-                           @HeaderParam("HX-Request") String htmx, @HeaderParam("HX-Boosted") String boosted) {
+                           @HeaderParam(Htmx.REQUEST) String htmx, @HeaderParam(Htmx.BOOSTED) String boosted) {
         grammar.ignore(versionId, index, rule, offset, text == null ? "" : text);
         return paragraph(id, versionId, index, htmx, boosted, "Ignored “" + (text == null ? "" : text) + "” in paragraph " + (index + 1)
                 + " until it changes.");
@@ -136,7 +137,7 @@ public class GrammarPages {
      * swapped out of band, so nothing on the page goes stale; a plain form post goes back to the page.
      */
     private Response paragraph(long storyId, long versionId, int index, String htmx, String boosted, String done) {
-        if ("true".equals(htmx) && !"true".equals(boosted)) {
+        if (Htmx.wantsFragment(htmx, boosted)) {
             VersionGrammar v = grammar.version(storyId, versionId, config.pageWait());
             ParagraphGrammar p = v.pending() ? null : v.paragraphs().stream().filter(x -> x.index() == index).findFirst().orElse(null);
             StringBuilder html = new StringBuilder();
