@@ -4,6 +4,7 @@ import dev.parallax.common.ApiException;
 import dev.parallax.common.web.RowChunk;
 import dev.parallax.grammar.GrammarConfig;
 import dev.parallax.grammar.GrammarService;
+import dev.parallax.grammar.GrammarWrites;
 import dev.parallax.grammar.StoryGrammar;
 import dev.parallax.grammar.StoryGrammar.ParagraphGrammar;
 import dev.parallax.grammar.StoryGrammar.VersionGrammar;
@@ -60,6 +61,8 @@ public class GrammarPages {
     @Inject
     GrammarService grammar;
     @Inject
+    GrammarWrites writes;
+    @Inject
     GrammarConfig config;
 
     @GET
@@ -97,7 +100,7 @@ public class GrammarPages {
     public Response apply(@PathParam("id") long id, @RestForm long versionId, @RestForm int index, @RestForm int offset,
                           @RestForm int length, @RestForm String expected, @RestForm String replacement,
                           @HeaderParam(Htmx.REQUEST) String htmx, @HeaderParam(Htmx.BOOSTED) String boosted) {
-        grammar.applySuggestion(versionId, index, offset, length, expected == null ? "" : expected, replacement);
+        writes.applySuggestion(versionId, index, offset, length, expected == null ? "" : expected, replacement);
         return paragraph(id, versionId, index, htmx, boosted, "Replaced “" + (expected == null ? "" : expected) + "” with “" + replacement
                 + "” in paragraph " + (index + 1) + ".");
     }
@@ -109,7 +112,7 @@ public class GrammarPages {
     public Response ignore(@PathParam("id") long id, @RestForm long versionId, @RestForm int index, @RestForm String rule,
                            @RestForm int offset, @RestForm String text,
                            @HeaderParam(Htmx.REQUEST) String htmx, @HeaderParam(Htmx.BOOSTED) String boosted) {
-        grammar.ignore(versionId, index, rule, offset, text == null ? "" : text);
+        writes.ignore(versionId, index, rule, offset, text == null ? "" : text);
         return paragraph(id, versionId, index, htmx, boosted, "Ignored “" + (text == null ? "" : text) + "” in paragraph " + (index + 1)
                 + " until it changes.");
     }
@@ -119,7 +122,7 @@ public class GrammarPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.EDITOR_NAME)
     public Response disable(@PathParam("id") long id, @RestForm String rule) {
-        grammar.disableRule(id, rule);
+        writes.disableRule(id, rule);
         return Flash.seeOther("/stories/" + id + "/grammar", "Disabled the rule " + rule + " for this story.");
     }
 
@@ -128,7 +131,7 @@ public class GrammarPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.EDITOR_NAME)
     public Response enable(@PathParam("id") long id, @RestForm String rule) {
-        grammar.enableRule(id, rule);
+        writes.enableRule(id, rule);
         return Flash.seeOther("/stories/" + id + "/grammar", "Enabled the rule " + rule + " again.");
     }
 
