@@ -1,5 +1,6 @@
 package dev.parallax.exchange.imports;
 
+import dev.parallax.story.upload.Uploads;
 import dev.parallax.align.AlignmentGroup;
 import dev.parallax.align.AlignmentLink;
 import dev.parallax.align.AlignmentService;
@@ -66,10 +67,12 @@ public class ExchangeImporter {
     }
 
     public void checkSize(long size) {
-        long max = config.exchange().maxImportSize().asLongValue();
-        if (size > max) {
-            throw ApiException.tooLarge("The file is " + size + " bytes; the limit is " + max + " (parallax.exchange.max-import-size).");
-        }
+        Uploads.checkSize(size, maxSize(), Uploads.IMPORT_LIMIT);
+    }
+
+    /** The largest aligned file an import reads (parallax.exchange.max-import-size). */
+    public long maxSize() {
+        return config.exchange().maxImportSize().asLongValue();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.parallax.story.api;
 
+import dev.parallax.story.upload.Uploads;
 import dev.parallax.common.ApiException;
 import dev.parallax.common.ParallaxConfig;
 import dev.parallax.story.folder.BulkImporter;
@@ -105,9 +106,9 @@ public class StoryApi {
     @Transactional
     @RolesAllowed(Role.EDITOR_NAME)
     public Response importZip(byte[] zip, @QueryParam("filename") String fileName) {
-        Uploads.checkSize(zip, config);
+        Uploads.body(zip, config);
         Story story = importer.importFolder(StoryFolder.unzip(zip, fileName == null ? "story.zip" : fileName,
-                config.maxTextSize().asLongValue() * 10));
+                Uploads.unzippedLimit(config)));
         return Response.created(URI.create("/api/stories/" + story.id)).entity(StoryDetail.of(story)).build();
     }
 
@@ -120,13 +121,8 @@ public class StoryApi {
     @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed(Role.EDITOR_NAME)
     public BulkImporter.Report importMany(byte[] zip, @QueryParam("filename") String fileName) {
-        if (zip == null || zip.length == 0) {
-            throw ApiException.badRequest("Empty body", "Send a zip of story folders as the body (Content-Type: application/zip).");
-        }
-        long max = config.exchange().maxImportSize().asLongValue();
-        if (zip.length > max) {
-            throw ApiException.tooLarge("The zip is " + zip.length + " bytes; the limit is " + max + " (parallax.exchange.max-import-size).");
-        }
+        Uploads.body(zip, config.exchange().maxImportSize().asLongValue(), Uploads.IMPORT_LIMIT,
+                "Send a zip of story folders as the body (Content-Type: application/zip).");
         return bulk.importZip(zip, fileName);
     }
 
@@ -158,7 +154,7 @@ public class StoryApi {
                                   @HeaderParam("Content-Type") String contentType, @Context UriInfo uri) {
         var q = uri.getQueryParameters();
         String fileName = q.getFirst("filename");
-        Uploads.checkSize(file, config);
+        Uploads.body(file, config);
         UploadFormat format = UploadFormat.of(fileName, contentType);
         stories.story(id);
         VersionInput fromFile = TextExtractor.extract(file, fileName, format);
