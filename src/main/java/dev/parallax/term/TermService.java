@@ -138,23 +138,38 @@ public class TermService {
             }
             valid.add(v);
         }
-        Map<String, Concept> existing = new HashMap<>();
-        for (Concept c : em.createQuery("select c from Concept c", Concept.class).getResultList()) {
-            existing.put(c.key, c);
+        // what is there now, compared as exchanged: an unchanged concept is not written at all
+        Map<String, Long> ids = new HashMap<>();
+        Map<String, ConceptData> now = new HashMap<>();
+        for (Concept c : em.createQuery("select distinct c from Concept c left join fetch c.terms", Concept.class).getResultList()) {
+            ids.put(c.key, c.id);
+            now.put(c.key, data(c));
+        }
+        em.clear();
+        List<Long> changed = new ArrayList<>();
+        for (ConceptData c : valid) {
+            ConceptData before = now.get(c.key());
+            if (before != null && !same(before, c)) {
+                changed.add(ids.get(c.key()));
+            }
+        }
+        for (int i = 0; i < changed.size(); i += 500) {
+            em.createQuery("delete from Term t where t.concept.id in :ids")
+                    .setParameter("ids", changed.subList(i, Math.min(changed.size(), i + 500))).executeUpdate();
         }
         int created = 0;
         int updated = 0;
         int terms = 0;
         for (ConceptData c : valid) {
-            Concept concept = existing.get(c.key());
-            if (concept == null) {
-                concept = new Concept();
+            ConceptData before = now.get(c.key());
+            if (before == null) {
+                Concept concept = new Concept();
                 concept.key = c.key();
                 fill(concept, c);
                 em.persist(concept);
                 created++;
-            } else {
-                fill(concept, c);
+            } else if (!same(before, c)) {
+                fill(em.find(Concept.class, ids.get(c.key())), c);
                 updated++;
             }
             terms += c.terms().size();
@@ -215,6 +230,10 @@ public class TermService {
         index = null;
     }
 
+    private static boolean same(ConceptData a, ConceptData b) {
+        return a.domain() == b.domain() && java.util.Objects.equals(a.definition(), b.definition()) && a.terms().equals(b.terms());
+    }
+
     private Concept findByKey(String key) {
         List<Concept> found = em.createQuery("select c from Concept c where c.key = :k", Concept.class).setParameter("k", key)
                 .getResultList();
@@ -237,11 +256,8 @@ public class TermService {
         concept.domain = c.domain().key();
         concept.definition = c.definition();
         concept.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        // replace the terms: orphan removal deletes the old rows before the new ones are written
+        // replace the terms (orphan removal deletes the old rows)
         concept.terms.clear();
-        if (concept.id != null) {
-            em.flush();
-        }
         int order = 0;
         for (TermData t : c.terms()) {
             Term term = new Term();

@@ -61,12 +61,12 @@ class TermApiTest {
                         Map.of("language", "fa", "text", "مشهد", "status", "preferred"),
                         Map.of("language", "EN", "text", " mashhad ", "status", "admitted", "note", "same city")));
         Response created = given().contentType(ContentType.JSON).body(body).post("/api/terms");
-        created.then().statusCode(201).body("key", equalTo("place-mashhad")).body("terms", hasSize(2))
+        created.then().statusCode(201).body("key", org.hamcrest.Matchers.matchesPattern("place-mashhad(-\\d+)?")).body("terms", hasSize(2))
                 .body("terms[0].note", equalTo("same city")).body("terms[0].status", equalTo("preferred"));
         long id = created.jsonPath().getLong("id");
         given().contentType(ContentType.JSON).body(Map.of("domain", "place", "terms",
                 List.of(Map.of("language", "ar", "text", "مشهد", "status", "preferred")))).put("/api/terms/" + id)
-                .then().statusCode(200).body("terms.language", equalTo(List.of("ar"))).body("key", equalTo("place-mashhad"));
+                .then().statusCode(200).body("terms.language", equalTo(List.of("ar"))).body("key", equalTo(created.jsonPath().getString("key")));
         given().delete("/api/terms/" + id).then().statusCode(204);
         given().get("/api/terms/" + id).then().statusCode(404);
     }
@@ -81,21 +81,21 @@ class TermApiTest {
                 List.of(Map.of("language", "en", "text", "x".repeat(301))))).post("/api/terms")
                 .then().statusCode(400).body("detail", containsString("terms[0].text"));
         given().contentType(ContentType.JSON).body(Map.of("domain", "place", "terms",
-                List.of(Map.of("language", "english!", "text", "Kerman")))).post("/api/terms")
+                List.of(Map.of("language", "english!", "text", "Zabol")))).post("/api/terms")
                 .then().statusCode(400).body("detail", containsString("term 1: 'english!' is not a well-formed BCP 47"));
         given().contentType(ContentType.JSON).body(Map.of("domain", "place", "terms",
-                List.of(Map.of("language", "en", "text", "Kerman", "status", "liked")))).post("/api/terms")
+                List.of(Map.of("language", "en", "text", "Zabol", "status", "liked")))).post("/api/terms")
                 .then().statusCode(400).body("detail", containsString("terms[0].status"));
         String csv = "concept,domain,definition,language,term,status,part_of_speech,outlet,note\n"
-                + "place-kerman,place,,en,Kerman,preferred,,,\nplace-kerman,,,fa,,preferred,,,\n";
+                + "place-zabol,place,,en,Zabol,preferred,,,\nplace-zabol,,,fa,,preferred,,,\n";
         given().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8)).post("/api/terms/import?format=csv")
                 .then().statusCode(400).body("detail", equalTo("line 2, term 2: the term is empty."));
-        String tbx = "<!DOCTYPE tbx [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><tbx><text><body><conceptEntry id=\"place-kerman\">"
+        String tbx = "<!DOCTYPE tbx [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><tbx><text><body><conceptEntry id=\"place-zabol\">"
                 + "<langSec xml:lang=\"en\"><termSec><term>&e;</term></termSec></langSec></conceptEntry></body></text></tbx>";
         given().contentType("application/xml").body(tbx.getBytes(StandardCharsets.UTF_8)).post("/api/terms/import?format=tbx")
                 .then().statusCode(400).body("error", org.hamcrest.Matchers.anyOf(equalTo("Refused XML"), equalTo("Malformed XML")));
         assertEquals(before, given().get("/api/terms?limit=1000").jsonPath().getList("id").size(), "nothing stored");
-        assertEquals(0, given().queryParam("q", "Kerman").get("/api/terms").jsonPath().getList("id").size());
+        assertEquals(0, given().queryParam("q", "Zabol").get("/api/terms").jsonPath().getList("id").size());
     }
 
     @Test
@@ -139,26 +139,26 @@ class TermApiTest {
         // a term with no language: refused, the typed rows kept
         Response refused = given().cookies(session.cookies()).redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam(tokenName, token).formParam("domain", "place").formParam("definition", "")
-                .formParam("language", "en", "").formParam("text", "Qom", "قم").formParam("status", "preferred", "preferred")
+                .formParam("language", "en", "").formParam("text", "Yasuj", "یاسوج").formParam("status", "preferred", "preferred")
                 .formParam("outlet", "", "").formParam("note", "", "").formParam("partOfSpeech", "", "").post("/terms");
         assertEquals(400, refused.statusCode());
         Document again = org.jsoup.Jsoup.parse(refused.asString());
         assertTrue(again.selectFirst("#form-error").text().contains("term 2"), again.selectFirst("#form-error").text());
-        assertEquals("قم", again.select("form[aria-label=New concept] input[name=text]").get(1).val());
+        assertEquals("یاسوج", again.select("form[aria-label=New concept] input[name=text]").get(1).val());
         Response added = given().cookies(session.cookies()).redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam(tokenName, token).formParam("domain", "place").formParam("definition", "")
-                .formParam("language", "en", "fa").formParam("text", "Qom", "قم").formParam("status", "preferred", "preferred")
+                .formParam("language", "en", "fa").formParam("text", "Yasuj", "یاسوج").formParam("status", "preferred", "preferred")
                 .formParam("outlet", "", "").formParam("note", "", "").formParam("partOfSpeech", "", "").post("/terms");
         assertEquals(303, added.statusCode());
         Document concept = session.get(added.header("Location").replaceFirst("^https?://[^/]+", ""));
-        assertEquals("place-qom", concept.selectFirst("h1").text());
+        assertTrue(concept.selectFirst("h1").text().matches("place-yasuj(-\\d+)?"), concept.selectFirst("h1").text());
         Element fa = concept.select("table[aria-label=Terms] td[lang=fa]").first();
-        assertEquals("قم", fa.text());
+        assertEquals("یاسوج", fa.text());
         assertEquals("rtl", fa.attr("dir"));
         // without the CSRF token the form is refused
         given().cookies(session.cookies()).redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("domain", "place").formParam("language", "en").formParam("text", "Tabriz").post("/terms")
+                .formParam("domain", "place").formParam("language", "en").formParam("text", "Sabzevar").post("/terms")
                 .then().statusCode(400);
-        assertEquals(0, given().queryParam("q", "Tabriz").get("/api/terms").jsonPath().getList("id").size());
+        assertEquals(0, given().queryParam("q", "Sabzevar").get("/api/terms").jsonPath().getList("id").size());
     }
 }
