@@ -1,7 +1,7 @@
 package dev.parallax.term.web;
 
 import dev.parallax.common.ApiException;
-import dev.parallax.common.Flash;
+import dev.parallax.common.web.Flash;
 import dev.parallax.term.Concept;
 import dev.parallax.term.Term;
 import dev.parallax.term.TermService;
