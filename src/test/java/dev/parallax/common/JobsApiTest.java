@@ -1,6 +1,5 @@
 package dev.parallax.common;
 
-import dev.parallax.support.Seed;
 import dev.parallax.support.Stories;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -77,8 +76,9 @@ class JobsApiTest {
     @Test
     void aBulkImportOfVersionsInTheBackground() throws Exception {
         String title = "Background wire " + System.nanoTime();
+        long existing = Stories.createStoryAs("Background existing " + System.nanoTime());
         String body = "[{\"title\": \"" + title + "\", \"versions\": [{\"outlet\": \"SANA\", \"language\": \"ar\", \"text\": \"التقى الرئيس الأسد في طهران.\"}]},"
-                + " {\"story\": " + Seed.storyId() + ", \"versions\": [{\"outlet\": \"Nournews\", \"language\": \"fa\", \"text\": \"دیدار در تهران.\"}]}]";
+                + " {\"story\": " + existing + ", \"versions\": [{\"outlet\": \"Nournews\", \"language\": \"fa\", \"text\": \"دیدار در تهران.\"}]}]";
         Response started = admin().contentType("application/json").body(body).post("/api/stories/import-versions?background=true")
                 .then().statusCode(202).extract().response();
         String location = started.header("Location");
