@@ -46,6 +46,9 @@ public class MemoryService {
     }
 
     public record Counterpart(long version, String outlet, String language, String text) {
+        public String direction() {
+            return LanguageTags.direction(language);
+        }
     }
 
     public record SearchResult(int total, List<PlacedHit> hits) {
