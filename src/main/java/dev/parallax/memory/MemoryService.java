@@ -60,6 +60,55 @@ public class MemoryService {
     AlignmentService alignments;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    dev.parallax.align.AlignedSourceParagraphs sources;
+    @Inject
+    dev.parallax.edit.EditService edits;
+
+    /** A paragraph to pre-fill: an empty target paragraph, its revision and its source text. */
+    private record Empty(int index, int revision, String source) {
+    }
+
+    /**
+     * Fills every empty paragraph of a translation whose source has an exact (100 %) match of an approved segment
+     * with that match, as a draft to review; each fill is a save with its revision. Returns the paragraphs filled.
+     */
+    public List<Integer> prefill(long versionId) {
+        String[] languages = new String[2];
+        List<Empty> empty = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            Version v = Version.findById(versionId);
+            if (v == null || v.deletedAt != null) {
+                throw ApiException.notFound("Version", versionId);
+            }
+            Version source = v.liveTranslationOf();
+            if (source == null) {
+                throw ApiException.badRequest("Not a translation", "Version " + versionId + " translates no version: nothing to pre-fill from.");
+            }
+            languages[0] = source.language;
+            languages[1] = v.language;
+            List<Empty> out = new ArrayList<>();
+            for (var pair : sources.pairsFor(v)) {
+                var p = v.paragraphs.get(pair.targetIndex());
+                if (p.text.isBlank() && !pair.sourceText().isBlank()) {
+                    out.add(new Empty(pair.targetIndex(), p.revision, pair.sourceText()));
+                }
+            }
+            return out;
+        });
+        List<Integer> filled = new ArrayList<>();
+        for (Empty e : empty) {
+            List<MemoryIndex.Match> best = tm.memory().lookup(languages[0], languages[1], e.source(), 1.0, 1);
+            if (!best.isEmpty() && "approved".equals(best.get(0).segment().status())) {
+                try {
+                    edits.save(versionId, e.index(), best.get(0).target(), "draft", e.revision());
+                    filled.add(e.index());
+                } catch (ApiException conflict) {
+                    // someone wrote this paragraph meanwhile: theirs stays
+                }
+            }
+        }
+        return filled;
+    }
 
     public List<MemoryIndex.Match> matches(String source, String target, String text, Double min, Integer limit) {
         String src = language(source, "source");

@@ -97,6 +97,24 @@ public class MemoryApi {
                 m.substitutions(), m.diff());
     }
 
+    public record Prefilled(List<Integer> filled) {
+    }
+
+    public record PrefillRequest(Long version) {
+    }
+
+    /** Fills the empty paragraphs of a translation that have an exact match of an approved segment (as drafts). */
+    @POST
+    @Path("memory/prefill")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.TRANSLATOR_NAME)
+    public Prefilled prefill(PrefillRequest body) {
+        if (body == null || body.version() == null) {
+            throw dev.parallax.common.ApiException.badRequest("Missing version", "Say which translation to pre-fill ({\"version\": …}).");
+        }
+        return new Prefilled(service.prefill(body.version()));
+    }
+
     @GET
     @Path("search")
     public SearchAnswer search(@QueryParam("q") String q, @QueryParam("language") String language,
