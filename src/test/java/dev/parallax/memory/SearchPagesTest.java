@@ -28,7 +28,7 @@ class SearchPagesTest {
                 .body(containsString("from is a date as YYYY-MM-DD"))
                 .body(containsString("value=\"Assad &lt;b&gt;\""))
                 .body(not(containsString("<b>\"")));
-        given().get("/concordance?q=%20").then().statusCode(400).body(containsString("q is empty"));
+        given().queryParam("q", "  ").get("/concordance").then().statusCode(400).body(containsString("q is empty"));
     }
 
     @Test
