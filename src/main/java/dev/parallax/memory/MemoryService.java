@@ -61,7 +61,7 @@ public class MemoryService {
     @Inject
     CurrentUser currentUser;
     @Inject
-    dev.parallax.align.AlignedSourceParagraphs sources;
+    dev.parallax.grammar.AlignedSourceParagraphs sources;
     @Inject
     dev.parallax.edit.EditService edits;
 

@@ -1,8 +1,8 @@
 package dev.parallax.memory;
 
-import dev.parallax.align.AlignedSourceParagraphs;
+import dev.parallax.grammar.AlignedSourceParagraphs;
 import dev.parallax.align.AlignmentLink;
-import dev.parallax.align.engine.SentenceSplitter;
+import dev.parallax.text.SentenceSplitter;
 import dev.parallax.grammar.ParagraphPair;
 import dev.parallax.memory.engine.MemoryIndex;
 import dev.parallax.memory.engine.Segment;

@@ -33,7 +33,7 @@ class MemoryRefreshTest {
     @Inject
     EntityManager em;
     @Inject
-    dev.parallax.align.AlignedSourceParagraphs sources;
+    dev.parallax.grammar.AlignedSourceParagraphs sources;
 
     @Test
     void anEditOnOneInstanceIsWhatTheOtherServesNext() {

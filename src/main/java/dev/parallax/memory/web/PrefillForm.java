@@ -1,6 +1,6 @@
 package dev.parallax.memory.web;
 
-import dev.parallax.common.Flash;
+import dev.parallax.common.web.Flash;
 import dev.parallax.memory.MemoryService;
 import dev.parallax.user.Role;
 import jakarta.annotation.security.RolesAllowed;
