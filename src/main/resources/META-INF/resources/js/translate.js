@@ -51,8 +51,11 @@
   });
 
   // Enter on a target paragraph opens its editor (hx-trigger="parallax:edit"; htmx's key filters need eval).
+  // Only an Enter pressed on the paragraph itself: the Enter that followed the skip link lands its keyup here.
+  var enterDownOn = null;
+  document.addEventListener('keydown', function (e) { if (e.key === 'Enter') { enterDownOn = e.target; } }, true);
   document.addEventListener('keyup', function (e) {
-    var para = e.key === 'Enter' && e.target.matches ? e.target : null;
+    var para = e.key === 'Enter' && e.target === enterDownOn && e.target.matches ? e.target : null;
     if (para && para.matches('.target-para[hx-get]')) { htmx.trigger(para, 'parallax:edit'); }
   });
 
@@ -82,6 +85,13 @@
       if (help && !help.open) { e.preventDefault(); help.showModal(); }
     }
   });
+
+  // A link in a paragraph (history, edit) goes to its own page, with its own address: the click must not also
+  // reach the paragraph, whose click opens the editor in place.
+  document.addEventListener('click', function (e) {
+    var link = e.target.closest ? e.target.closest('.target-para a[href]') : null;
+    if (link) { e.stopPropagation(); }
+  }, true);
 
   // Cancel (the link or Esc) asks before throwing typed text away.
   document.addEventListener('click', function (e) {

@@ -67,7 +67,8 @@ class AlignedViewBrowserTest extends BrowserTestBase {
             assertTrue(Math.abs(headX - cellX) <= 3, "version " + v + ": column at " + headX + ", its sentences at " + cellX);
         }
         assertTrue(sentences.findElement(By.cssSelector("td.score")).getText().matches("\\d{1,3}% confidence"));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -140);", row);
+        browser.executeScript("window.scrollBy(0, arguments[0].getBoundingClientRect().top"
+                + " - document.querySelector('table.aligned thead').getBoundingClientRect().height);", row);
         dev.parallax.support.Screenshots.save(browser, "aligned-page.png"); // docs/images/aligned-page.png is a copy
 
         // confirm a row further down: only that row is swapped, the page keeps its place and the open sentences
