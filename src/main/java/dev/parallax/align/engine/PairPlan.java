@@ -1,8 +1,8 @@
 package dev.parallax.align.engine;
 
 import dev.parallax.align.engine.score.LengthModel;
-import dev.parallax.align.engine.text.Token;
-import dev.parallax.align.engine.text.Tokenizer;
+import dev.parallax.text.Token;
+import dev.parallax.text.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.HashSet;

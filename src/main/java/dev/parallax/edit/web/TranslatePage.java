@@ -5,7 +5,7 @@ import dev.parallax.align.StoryAlignment;
 import dev.parallax.common.ApiException;
 import dev.parallax.common.web.RowChunk;
 import dev.parallax.edit.EditService;
-import dev.parallax.edit.Revision;
+import dev.parallax.story.Revision;
 import dev.parallax.edit.StaleRevisionException;
 import dev.parallax.story.Paragraph;
 import dev.parallax.story.ParagraphStatus;
@@ -264,7 +264,7 @@ public class TranslatePage {
     public Response restore(@PathParam("v") long versionId, @PathParam("i") int index, @PathParam("rev") long revision,
                             @RestForm String back) {
         Paragraph p = edits.restore(versionId, index, revision, null);
-        return dev.parallax.common.Flash.seeOther("/versions/" + versionId + "/paragraphs/" + index + "/history?back="
+        return dev.parallax.common.web.Flash.seeOther("/versions/" + versionId + "/paragraphs/" + index + "/history?back="
                 + java.net.URLEncoder.encode(safeBack(back, p), java.nio.charset.StandardCharsets.UTF_8),
                 "Restored: paragraph " + (index + 1) + " is now at revision " + p.revision + ".");
     }
