@@ -9,7 +9,7 @@ import dev.parallax.align.AlignmentService.SentenceRow;
 import dev.parallax.align.StoryAlignment;
 import dev.parallax.align.api.AlignmentApi;
 import dev.parallax.common.ApiException;
-import dev.parallax.common.Flash;
+import dev.parallax.common.web.Flash;
 import dev.parallax.compare.CompareService;
 import dev.parallax.compare.web.DiffView;
 import dev.parallax.story.Story;

@@ -1,7 +1,6 @@
 package dev.parallax.compare.web;
 
 import dev.parallax.align.StoryAlignment;
-import dev.parallax.compare.web.DiffView;
 
 import java.util.List;
 
