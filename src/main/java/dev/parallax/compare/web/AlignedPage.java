@@ -20,6 +20,7 @@ import io.quarkus.qute.TemplateInstance;
 import dev.parallax.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.net.URI;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -70,6 +71,8 @@ public class AlignedPage {
     StoryService stories;
     @Inject
     CompareService compare;
+    @Inject
+    Realignment realignment;
 
     /**
      * @param v       the versions ticked in the picker (any order)
@@ -166,6 +169,15 @@ public class AlignedPage {
             }
         }
         return apply(id, versions, -1, "Paragraphs linked in one row.", shown, () -> alignments.link(id, ids, refs));
+    }
+
+    /** Re-aligns the story in the background: the job's page shows the progress, then links back here. */
+    @POST
+    @Path("realign")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @jakarta.annotation.security.RolesAllowed(dev.parallax.user.Role.TRANSLATOR_NAME)
+    public Response realign(@PathParam("id") long id, @RestForm String versions) {
+        return Response.seeOther(URI.create("/jobs/" + realignment.start(id, versions).id())).build();
     }
 
     /**
