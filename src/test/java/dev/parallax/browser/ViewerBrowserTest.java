@@ -72,7 +72,7 @@ class ViewerBrowserTest extends BrowserTestBase {
         String translate = "stories/" + story + "/translate?source=" + sana + "&target=" + arabic;
         List<String> pages = List.of("", "stories/" + story, "stories/" + story + "/aligned", "stories/" + story + "/aligned?view=plain",
                 "stories/" + story + "/quotes", translate, "versions/" + arabic + "/paragraphs/0/history?back=/" + translate.replace("&", "%26"),
-                "changes", "versions/" + arabic + "/history", "terms");
+                "changes", "versions/" + arabic + "/history", "terms", "search?q=Tehran", "concordance?q=Tehran");
         for (String page : pages) {
             browser.get(root + page);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main h1")));
