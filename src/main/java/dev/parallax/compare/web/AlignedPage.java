@@ -72,6 +72,8 @@ public class AlignedPage {
     @Inject
     CompareService compare;
     @Inject
+    dev.parallax.term.TermService terms;
+    @Inject
     Realignment realignment;
 
     /**
@@ -89,7 +91,7 @@ public class AlignedPage {
         int row = sentencesRow == null || sentencesRow < 0 || sentencesRow >= alignment.rows().size() ? -1 : sentencesRow;
         List<SentenceRow> sentences = row < 0 ? List.of() : alignments.sentences(alignment, row);
         String csv = csv(alignment.versionIds());
-        DiffView diff = new DiffView(compare.differences(alignment), flag, "plain".equals(view), csv);
+        DiffView diff = new DiffView(compare.differences(alignment), flag, "plain".equals(view), csv, terms.index());
         // the first screen starts at the row asked for (a link to a far row, its sentences), else at the top
         int start = from != null && from > 0 ? from : Math.max(row, 0);
         return Templates.aligned(story, alignment, story.versions, csv, row, sentences, null, diff,
@@ -107,7 +109,7 @@ public class AlignedPage {
         }
         StoryAlignment alignment = alignments.align(id, AlignmentApi.parseIds(versions));
         String csv = csv(alignment.versionIds());
-        DiffView diff = new DiffView(compare.differences(alignment), flag, "plain".equals(view), csv);
+        DiffView diff = new DiffView(compare.differences(alignment), flag, "plain".equals(view), csv, terms.index());
         return Templates.aligned$rows(alignment, csv, -1, List.of(), diff, RowWindow.of(alignment, diff, from, RowWindow.CHUNK));
     }
 
@@ -212,7 +214,7 @@ public class AlignedPage {
                 StoryAlignment after = correction.get();
                 RowChange change = RowChange.between(before, after, range[0], range[1]);
                 String csv = csv(after.versionIds());
-                DiffView diff = new DiffView(compare.differences(after), shown.flag, "plain".equals(shown.view), csv);
+                DiffView diff = new DiffView(compare.differences(after), shown.flag, "plain".equals(shown.view), csv, terms.index());
                 return Response.ok(Templates.aligned$changed(after, csv, -1, List.of(), diff, change.window(after, diff),
                         change, message)).build();
             }
@@ -226,7 +228,7 @@ public class AlignedPage {
             Story story = stories.story(id);
             StoryAlignment alignment = alignments.align(id, AlignmentApi.parseIds(versions));
             String error = e.error() + (e.detail() == null ? "" : ": " + e.detail());
-            DiffView diff = new DiffView(compare.differences(alignment), null, false, versions);
+            DiffView diff = new DiffView(compare.differences(alignment), null, false, versions, terms.index());
             return Response.status(e.status())
                     .entity(Templates.aligned(story, alignment, story.versions, versions, -1, List.of(), error, diff,
                             RowWindow.of(alignment, diff, Math.max(row, 0), RowWindow.FIRST_SCREEN))).build();
