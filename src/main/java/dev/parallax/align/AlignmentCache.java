@@ -2,6 +2,7 @@ package dev.parallax.align;
 
 import dev.parallax.align.engine.Aligner;
 import dev.parallax.align.engine.PairAlignment;
+import dev.parallax.align.engine.PairPlan;
 import dev.parallax.align.engine.StoryPartition;
 import dev.parallax.align.engine.StoryPartition.Corrections;
 import dev.parallax.align.engine.TextVersion;
@@ -17,7 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Remembers each story's alignment (its {@link StoryPartition}) and the pairwise alignments it was built
  * from, so a page view costs nothing when nothing changed, and an edit of one version re-aligns only the
- * pairs that involve it. A restart only loses the cache: corrections live in the database.
+ * pairs that involve it. Which pairs are aligned is {@link PairPlan}'s choice (every pair, or a spanning set
+ * for long stories). A restart only loses the cache: corrections live in the database.
  */
 @ApplicationScoped
 public class AlignmentCache {
@@ -131,14 +133,16 @@ public class AlignmentCache {
                 && entry.corrections.equals(corrections)) {
             return entry.partition;
         }
-        // the pairs not cached yet, aligned on every core (they are independent)
+        // the planned pairs (every pair, or a spanning set for long stories) not cached yet, aligned on every
+        // core (they are independent)
+        java.util.Set<Long> planned = new java.util.HashSet<>();
         List<int[]> missing = new java.util.ArrayList<>();
+        List<int[]> plan = PairPlan.of(versions, sourceOf);
         synchronized (this) {
-            for (int i = 0; i < versions.size(); i++) {
-                for (int j = i + 1; j < versions.size(); j++) {
-                    if (!pairs.containsKey(new PairKey(versions.get(i), versions.get(j)))) {
-                        missing.add(new int[] {i, j});
-                    }
+            for (int[] ij : plan) {
+                planned.add((long) ij[0] << 32 | ij[1]);
+                if (!pairs.containsKey(new PairKey(versions.get(ij[0]), versions.get(ij[1])))) {
+                    missing.add(ij);
                 }
             }
         }
@@ -146,7 +150,11 @@ public class AlignmentCache {
         (missing.size() > 1 ? missing.parallelStream() : missing.stream())
                 .forEach(ij -> fresh.put((long) ij[0] << 32 | ij[1], pair(current, versions.get(ij[0]), versions.get(ij[1]))));
         StoryPartition partition = STORY_TIMER.record(() -> StoryPartition.build(versions, sourceOf, (i, j) -> {
-            PairAlignment p = fresh.get((long) i << 32 | j);
+            long key = (long) i << 32 | j;
+            if (!planned.contains(key)) {
+                return null;
+            }
+            PairAlignment p = fresh.get(key);
             return p != null ? p : pair(current, versions.get(i), versions.get(j));
         }, corrections));
         partitionsBuilt.incrementAndGet();

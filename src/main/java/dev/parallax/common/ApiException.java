@@ -62,4 +62,12 @@ public class ApiException extends RuntimeException {
     public String detail() {
         return detail;
     }
+
+    /**
+     * What the API sends as the body: {@code {"error","detail"}}. A refusal that has more to say (a stale save carries
+     * the paragraph as it now stands) overrides this, so the error mappers need not know every feature's exceptions.
+     */
+    public Object body() {
+        return new ErrorBody(error, detail);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.parallax.edit;
 
+import dev.parallax.story.Revision;
 import dev.parallax.align.AlignmentGroup;
 import dev.parallax.align.AlignmentLink;
 import dev.parallax.common.ApiException;

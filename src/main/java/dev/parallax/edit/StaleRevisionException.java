@@ -29,4 +29,18 @@ public class StaleRevisionException extends ApiException {
     public String currentStatus() {
         return currentStatus;
     }
+
+    /** The API's 409 body: the error, and the paragraph as it now stands, to merge with. */
+    @Override
+    public Object body() {
+        return new Conflict(error(), detail(), new Current(currentRevision, currentText, currentStatus));
+    }
+
+    /** The paragraph as it now stands. */
+    public record Current(int revision, String text, String status) {
+    }
+
+    /** The 409 body: the error, and the paragraph as it now stands, to merge with. */
+    public record Conflict(String error, String detail, Current current) {
+    }
 }

@@ -3,7 +3,7 @@ package dev.parallax.exchange;
 import dev.parallax.align.engine.Aligner;
 import dev.parallax.align.engine.Row;
 import dev.parallax.align.engine.SentenceAlignment;
-import dev.parallax.align.engine.SentenceSplitter;
+import dev.parallax.text.SentenceSplitter;
 import dev.parallax.align.engine.TextVersion;
 import dev.parallax.exchange.Segment.Piece;
 

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Which source paragraphs each paragraph of a translation translates, for the bilingual checks; the
- * alignment feature answers ({@code dev.parallax.align.AlignedSourceParagraphs}). An interface so the
+ * alignment feature answers ({@code dev.parallax.grammar.AlignedSourceParagraphs}). An interface so the
  * grammar feature does not depend on the aligner.
  */
 public interface SourceParagraphs {

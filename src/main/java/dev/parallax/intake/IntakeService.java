@@ -11,6 +11,7 @@ import dev.parallax.story.StoryService;
 import dev.parallax.story.Version;
 import dev.parallax.story.VersionInput;
 import dev.parallax.text.LanguageTags;
+import dev.parallax.text.MalformedTextException;
 import dev.parallax.text.Paragraphs;
 import dev.parallax.user.CurrentUser;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -278,12 +279,16 @@ public class IntakeService {
 
     private static String language(String given, ExtractedArticle article) {
         if (!blank(given)) {
-            return LanguageTags.canonical(given);
+            try {
+                return LanguageTags.canonical(given);
+            } catch (MalformedTextException e) {
+                throw ApiException.badRequest(e.error(), e.detail());
+            }
         }
         if (article.language() != null) {
             try {
                 return LanguageTags.canonical(article.language());
-            } catch (ApiException pageSaysNonsense) {
+            } catch (MalformedTextException pageSaysNonsense) {
                 String guess = LanguageGuess.guess(article.text());
                 if (guess != null) {
                     return guess;

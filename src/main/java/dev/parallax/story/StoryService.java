@@ -189,7 +189,7 @@ public class StoryService {
         OffsetDateTime at = now();
         String author = currentUser.name();
         for (Paragraph p : version.paragraphs) {
-            dev.parallax.edit.Revision r = new dev.parallax.edit.Revision();
+            dev.parallax.story.Revision r = new dev.parallax.story.Revision();
             r.paragraphId = p.id;
             r.versionId = version.id;
             r.number = p.revision;

@@ -2,6 +2,7 @@ package dev.parallax.story;
 
 import dev.parallax.common.ApiException;
 import dev.parallax.text.LanguageTags;
+import dev.parallax.text.MalformedTextException;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -28,7 +29,11 @@ final class VersionMetadata {
     }
 
     static String language(String value) {
-        return LanguageTags.canonical(value);
+        try {
+            return LanguageTags.canonical(value);
+        } catch (MalformedTextException e) {
+            throw ApiException.badRequest(e.error(), e.detail());
+        }
     }
 
     static String title(String value) {

@@ -1,6 +1,5 @@
 package dev.parallax.text;
 
-import dev.parallax.common.ApiException;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -107,8 +106,8 @@ public record FrontMatter(Map<String, String> fields, String body) {
         return out.append(FENCE).append('\n').toString();
     }
 
-    private static ApiException malformed(String fileName, String why) {
-        return ApiException.badRequest("Malformed front matter", (fileName == null ? "The file" : fileName) + ": " + why + ".");
+    private static MalformedTextException malformed(String fileName, String why) {
+        return new MalformedTextException("Malformed front matter", (fileName == null ? "The file" : fileName) + ": " + why + ".");
     }
 
     private static String abbreviate(String line) {

@@ -1,7 +1,5 @@
 package dev.parallax.text;
 
-import dev.parallax.common.ApiException;
-
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Set;
@@ -20,24 +18,24 @@ public final class LanguageTags {
 
     /**
      * Returns the canonical form of a well-formed tag whose primary language is a real ISO 639 code,
-     * or throws a 400 naming what is wrong.
+     * or throws {@link MalformedTextException} naming what is wrong.
      */
     public static String canonical(String tag) {
         if (tag == null || tag.isBlank()) {
-            throw ApiException.badRequest("Invalid language", "A language tag is required (BCP 47, e.g. en, en-GB, ar, fa).");
+            throw new MalformedTextException("Invalid language", "A language tag is required (BCP 47, e.g. en, en-GB, ar, fa).");
         }
         String trimmed = tag.strip().replace('_', '-');
         Locale locale;
         try {
             locale = new Locale.Builder().setLanguageTag(trimmed).build();
         } catch (IllformedLocaleException e) {
-            throw ApiException.badRequest("Invalid language",
+            throw new MalformedTextException("Invalid language",
                     "'" + tag + "' is not a well-formed BCP 47 language tag (e.g. en, en-GB, ar, fa).");
         }
         String language = locale.getLanguage();
         boolean known = language.length() == 2 ? ISO_639_1.contains(language) : language.length() == 3;
         if (!known) {
-            throw ApiException.badRequest("Invalid language",
+            throw new MalformedTextException("Invalid language",
                     "'" + tag + "' does not start with an ISO 639 language code (e.g. en, en-GB, ar, fa).");
         }
         return locale.toLanguageTag();

@@ -1,7 +1,7 @@
 package dev.parallax.bench;
 
 import dev.parallax.align.engine.Aligner;
-import dev.parallax.align.engine.AlignerSettings;
+import dev.parallax.align.engine.score.AlignerSettings;
 import dev.parallax.align.engine.LexiconLearner;
 import dev.parallax.align.engine.TextVersion;
 

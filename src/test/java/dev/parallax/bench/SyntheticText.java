@@ -18,6 +18,63 @@ public final class SyntheticText {
     }
 
     public static List<TextVersion> versions(int count, int paragraphs, long seed) {
+        return story(count, paragraphs, seed).versions();
+    }
+
+    /**
+     * Versions with their gold: {@code origins.get(v).get(p)} lists the paragraphs of version 0 that paragraph
+     * p of version v renders (one, or several where paragraphs were merged).
+     */
+    public record Story(List<TextVersion> versions, List<List<List<Integer>>> origins) {
+
+        /**
+         * Link precision, recall and F1 of a grouping against the gold: a link is two paragraphs of different
+         * versions in one group; the gold groups are the paragraphs sharing an origin, transitively.
+         */
+        public double[] score(java.util.function.BiFunction<Integer, Integer, Integer> groupOf) {
+            int[] offset = new int[versions.size() + 1];
+            for (int v = 0; v < versions.size(); v++) {
+                offset[v + 1] = offset[v] + versions.get(v).size();
+            }
+            int[] parent = new int[offset[versions.size()]];
+            for (int n = 0; n < parent.length; n++) {
+                parent[n] = n;
+            }
+            for (int v = 1; v < versions.size(); v++) {
+                for (int p = 0; p < versions.get(v).size(); p++) {
+                    for (int o : origins.get(v).get(p)) {
+                        parent[find(parent, offset[v] + p)] = find(parent, o);
+                    }
+                }
+            }
+            long tp = 0, predicted = 0, gold = 0;
+            for (int v = 0; v < versions.size(); v++) {
+                for (int w = v + 1; w < versions.size(); w++) {
+                    for (int p = 0; p < versions.get(v).size(); p++) {
+                        for (int q = 0; q < versions.get(w).size(); q++) {
+                            boolean g = find(parent, offset[v] + p) == find(parent, offset[w] + q);
+                            boolean t = groupOf.apply(v, p).equals(groupOf.apply(w, q));
+                            gold += g ? 1 : 0;
+                            predicted += t ? 1 : 0;
+                            tp += g && t ? 1 : 0;
+                        }
+                    }
+                }
+            }
+            double precision = predicted == 0 ? 0 : (double) tp / predicted, recall = gold == 0 ? 0 : (double) tp / gold;
+            return new double[] {precision, recall, precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)};
+        }
+
+        private static int find(int[] parent, int x) {
+            while (parent[x] != x) {
+                parent[x] = parent[parent[x]];
+                x = parent[x];
+            }
+            return x;
+        }
+    }
+
+    public static Story story(int count, int paragraphs, long seed) {
         Random rnd = new Random(seed);
         List<String> vocabulary = new ArrayList<>();
         for (int i = 0; i < 3000; i++) {
@@ -37,27 +94,39 @@ public final class SyntheticText {
             base.add(sb.append('.').toString());
         }
         List<TextVersion> out = new ArrayList<>();
+        List<List<List<Integer>>> origins = new ArrayList<>();
         out.add(new TextVersion("v0", "xa", base));
+        List<List<Integer>> own = new ArrayList<>();
+        for (int p = 0; p < base.size(); p++) {
+            own.add(List.of(p));
+        }
+        origins.add(own);
         for (int v = 1; v < count; v++) {
             String suffix = "" + (char) ('a' + v);
             List<String> other = new ArrayList<>();
-            for (String p : base) {
+            List<List<Integer>> origin = new ArrayList<>();
+            for (int p = 0; p < base.size(); p++) {
                 double r = rnd.nextDouble();
-                String t = translate(p, suffix);
+                String t = translate(base.get(p), suffix);
                 if (r < 0.03) {
                     continue;
                 } else if (r < 0.08 && !other.isEmpty()) {
                     other.set(other.size() - 1, other.get(other.size() - 1) + " " + t);
+                    origin.get(origin.size() - 1).add(p);
                 } else {
                     other.add(t);
+                    origin.add(new ArrayList<>(List.of(p)));
                 }
             }
             if (other.size() > 10) {
-                other.add(rnd.nextInt(other.size()), other.remove(rnd.nextInt(other.size())));
+                int to = rnd.nextInt(other.size()), from = rnd.nextInt(other.size());
+                other.add(to, other.remove(from));
+                origin.add(to, origin.remove(from));
             }
             out.add(new TextVersion("v" + v, "x" + suffix, other));
+            origins.add(origin);
         }
-        return out;
+        return new Story(out, origins);
     }
 
     private static String translate(String paragraph, String suffix) {

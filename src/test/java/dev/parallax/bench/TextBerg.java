@@ -1,7 +1,7 @@
 package dev.parallax.bench;
 
 import dev.parallax.align.engine.Aligner;
-import dev.parallax.align.engine.AlignerSettings;
+import dev.parallax.align.engine.score.AlignerSettings;
 import dev.parallax.align.engine.Bead;
 import dev.parallax.align.engine.PairAlignment;
 import dev.parallax.align.engine.TextVersion;

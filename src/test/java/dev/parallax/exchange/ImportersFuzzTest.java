@@ -2,14 +2,15 @@ package dev.parallax.exchange;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.parallax.common.ApiException;
-import dev.parallax.exchange.folder.StoryFolder;
+import dev.parallax.text.MalformedTextException;
+import dev.parallax.story.folder.StoryFolder;
 import dev.parallax.exchange.imports.DelimitedReader;
 import dev.parallax.exchange.imports.DocxReader;
 import dev.parallax.exchange.imports.JsonReader;
 import dev.parallax.exchange.imports.TmxReader;
 import dev.parallax.exchange.imports.XliffReader;
-import dev.parallax.exchange.upload.TextExtractor;
-import dev.parallax.exchange.upload.UploadFormat;
+import dev.parallax.story.upload.TextExtractor;
+import dev.parallax.story.upload.UploadFormat;
 import dev.parallax.text.FrontMatter;
 
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Coverage-guided fuzzing (Jazzer) of every importer the API and the pages feed with a user's bytes: TMX, XLIFF,
  * CSV, TSV, JSON, the DOCX review table, zipped story folders, text/Markdown/HTML/DOCX version uploads and
  * front matter. Whatever the bytes, an importer either reads them or refuses them with a 4xx
- * {@link ApiException} in our words (which the API renders as {@code {"error","detail"}}): any other exception
+ * {@link ApiException} (or, from the text core, a {@link MalformedTextException}, answered as a 400) in our words (which the API renders as {@code {"error","detail"}}): any other exception
  * would be a 500, and one input must not take over 2 s.
  *
  * <p>{@code ./mvnw verify} replays the committed corpus ({@code src/test/resources/dev/parallax/exchange/
@@ -124,6 +125,10 @@ class ImportersFuzzTest {
             assertTrue(refused.status() >= 400 && refused.status() < 500, "a refusal is a 4xx: " + refused.status());
             assertTrue(refused.detail() != null && !refused.detail().isBlank(), "a refusal says why");
             // the input's own words come back quoted ('…'): only what stands outside quotes is ours to judge
+            assertFalse(INTERNALS.matcher(refused.detail().replaceAll("'[^']*'", "''")).find(), "library internals in: " + refused.detail());
+        } catch (MalformedTextException refused) {
+            // the pure text core's refusal (front matter): every caller answers it with a 400 in the same words
+            assertTrue(refused.detail() != null && !refused.detail().isBlank(), "a refusal says why");
             assertFalse(INTERNALS.matcher(refused.detail().replaceAll("'[^']*'", "''")).find(), "library internals in: " + refused.detail());
         }
     }

@@ -1,6 +1,6 @@
 package dev.parallax.exchange;
 
-import dev.parallax.exchange.folder.StoryFolderImporter;
+import dev.parallax.story.folder.StoryFolderImporter;
 import dev.parallax.support.Seed;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;

@@ -1,7 +1,7 @@
 package dev.parallax.exchange;
 
 import dev.parallax.common.ApiException;
-import dev.parallax.exchange.folder.StoryFolder;
+import dev.parallax.story.folder.StoryFolder;
 import dev.parallax.support.StoryZips;
 import org.junit.jupiter.api.Test;
 

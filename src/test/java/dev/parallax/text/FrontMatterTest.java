@@ -1,6 +1,5 @@
 package dev.parallax.text;
 
-import dev.parallax.common.ApiException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -34,14 +33,14 @@ class FrontMatterTest {
 
     @Test
     void malformedHeadersAreRefusedWithTheLine() {
-        ApiException noColon = assertThrows(ApiException.class, () -> FrontMatter.parseVersion("---\noutlet SANA\n---\ntext", "v.txt"));
+        MalformedTextException noColon = assertThrows(MalformedTextException.class, () -> FrontMatter.parseVersion("---\noutlet SANA\n---\ntext", "v.txt"));
         assertEquals("Malformed front matter", noColon.error());
         assertTrue(noColon.detail().contains("v.txt: line 2"), noColon.detail());
-        ApiException unknown = assertThrows(ApiException.class, () -> FrontMatter.parseVersion("---\nauthor: me\n---\ntext", "v.txt"));
+        MalformedTextException unknown = assertThrows(MalformedTextException.class, () -> FrontMatter.parseVersion("---\nauthor: me\n---\ntext", "v.txt"));
         assertTrue(unknown.detail().contains("unknown key 'author'"));
-        ApiException open = assertThrows(ApiException.class, () -> FrontMatter.parseVersion("---\noutlet: SANA\n", "v.txt"));
+        MalformedTextException open = assertThrows(MalformedTextException.class, () -> FrontMatter.parseVersion("---\noutlet: SANA\n", "v.txt"));
         assertTrue(open.detail().contains("never closed"));
-        ApiException twice = assertThrows(ApiException.class, () -> FrontMatter.parseVersion("---\noutlet: A\noutlet: B\n---\n", "v.txt"));
+        MalformedTextException twice = assertThrows(MalformedTextException.class, () -> FrontMatter.parseVersion("---\noutlet: A\noutlet: B\n---\n", "v.txt"));
         assertTrue(twice.detail().contains("repeats"));
     }
 

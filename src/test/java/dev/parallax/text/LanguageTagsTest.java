@@ -1,6 +1,5 @@
 package dev.parallax.text;
 
-import dev.parallax.common.ApiException;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,8 +23,8 @@ class LanguageTagsTest {
     @Test
     void malformedOrUnknownTagsAreRefused() {
         for (String bad : new String[]{"", " ", "english", "e", "en--GB", "en-GB-!", "xx", "12", "en GB"}) {
-            ApiException e = assertThrows(ApiException.class, () -> LanguageTags.canonical(bad), bad);
-            assertEquals(400, e.status());
+            MalformedTextException e = assertThrows(MalformedTextException.class, () -> LanguageTags.canonical(bad), bad);
+            assertEquals("Invalid language", e.error());
         }
     }
 

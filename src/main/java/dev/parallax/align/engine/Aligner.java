@@ -1,5 +1,7 @@
 package dev.parallax.align.engine;
 
+import dev.parallax.align.engine.score.AlignerSettings;
+import dev.parallax.text.SentenceSplitter;
 import dev.parallax.align.engine.score.CorpusLexicon;
 
 import java.util.ArrayList;

@@ -1,9 +1,11 @@
 package dev.parallax.align.engine;
 
+import dev.parallax.align.engine.score.AlignerSettings;
+import dev.parallax.text.SentenceSplitter;
 import dev.parallax.align.engine.score.CorpusLexicon;
 import dev.parallax.align.engine.score.FeatureExtractor;
 import dev.parallax.align.engine.score.LearntLexicon;
-import dev.parallax.align.engine.text.Tokenizer;
+import dev.parallax.text.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package dev.parallax.align.engine;
 
+import dev.parallax.align.engine.score.AlignerSettings;
+import dev.parallax.text.SentenceSplitter;
 import dev.parallax.align.engine.dp.BandedAligner;
 import dev.parallax.align.engine.dp.SegmentBead;
 import dev.parallax.align.engine.score.BeadScorer;
@@ -10,8 +12,8 @@ import dev.parallax.align.engine.score.LengthModel;
 import dev.parallax.align.engine.score.PairMode;
 import dev.parallax.align.engine.score.SentenceEvidence;
 import dev.parallax.align.engine.score.UnitFeatures;
-import dev.parallax.align.engine.text.ScriptFolding;
-import dev.parallax.align.engine.text.Token;
+import dev.parallax.text.ScriptFolding;
+import dev.parallax.text.Token;
 
 import java.util.ArrayList;
 import java.util.Arrays;

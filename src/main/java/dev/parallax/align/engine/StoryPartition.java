@@ -17,7 +17,8 @@ import java.util.function.BiFunction;
  * its projection: rows are the groups restricted to the view's versions, ordered by the base. Two paragraphs
  * share a row in one view if and only if they share a group, so they share a row in every view showing both.
  *
- * <p>Evidence is the pairwise alignment of every pair of versions. Editors' corrections go in first and are
+ * <p>Evidence is the pairwise alignment of the planned pairs of versions (every pair, or a spanning set for
+ * long stories: {@link PairPlan}). Editors' corrections go in first and are
  * never undone; then links are merged in order of confidence (a translation's links with its source before
  * all others), each merge only if the result stays consistent:
  * <ul>
@@ -115,7 +116,8 @@ public final class StoryPartition {
     /**
      * @param versions  every version of the story, in the story's order (not a view's)
      * @param sourceOf  sourceOf[v] = index of the version v translates, or -1
-     * @param pairs     the pairwise alignment of versions i &lt; j (called once per pair)
+     * @param pairs     the pairwise alignment of versions i &lt; j (called once per pair); null for a pair left
+     *                  out of the plan ({@link PairPlan}), which then gives no evidence and votes neither way
      * @throws IllegalArgumentException when the corrections contradict each other
      */
     public static StoryPartition build(List<TextVersion> versions, int[] sourceOf,
@@ -332,6 +334,8 @@ public final class StoryPartition {
         /** partners[u][w][p]: paragraphs of w linked with paragraph p of u in their pairwise alignment. */
         final int[][][][] partners;
         final PairAlignment[][] pairs;
+        /** Whether the pair i &lt; j was aligned (the plan may leave pairs out, see {@link PairPlan}). */
+        final boolean[][] planned;
 
         Builder(List<TextVersion> versions, int[] sourceOf, BiFunction<Integer, Integer, PairAlignment> pairs, Corrections corrections) {
             this.versions = List.copyOf(versions);
@@ -360,6 +364,7 @@ public final class StoryPartition {
             }
             partners = new int[k][k][][];
             this.pairs = new PairAlignment[k][k];
+            planned = new boolean[k][k];
         }
 
         int node(Node n) {
@@ -480,6 +485,11 @@ public final class StoryPartition {
                 for (int jj = ii + 1; jj < k; jj++) {
                     final int i = ii, j = jj;
                     PairAlignment pair = pairSource.apply(i, j);
+                    if (pair == null) { // not in the plan (see PairPlan): this pair votes neither way
+                        pair = new PairAlignment(versions.get(i).id(), versions.get(j).id(), List.of());
+                    } else {
+                        planned[i][j] = true;
+                    }
                     pairs[i][j] = pair;
                     List<List<Integer>> pi = new ArrayList<>(), pj = new ArrayList<>();
                     for (int p = 0; p < versions.get(i).size(); p++) {
@@ -728,7 +738,7 @@ public final class StoryPartition {
                 int u = ex.getKey();
                 for (Map.Entry<Integer, List<Integer>> ey : byVersionY.entrySet()) {
                     int w = ey.getKey();
-                    if (u == w || !counts(u, w)) {
+                    if (u == w || !counts(u, w) || !planned[Math.min(u, w)][Math.max(u, w)]) {
                         continue;
                     }
                     Set<Integer> ys = new HashSet<>(ey.getValue());

@@ -1,6 +1,6 @@
 package dev.parallax.compare.engine;
 
-import dev.parallax.align.engine.text.ScriptFolding;
+import dev.parallax.text.ScriptFolding;
 
 /**
  * One token of a cell as the diff sees it: {@code text} is compared exactly, {@code space} is the

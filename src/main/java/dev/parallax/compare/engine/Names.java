@@ -1,6 +1,6 @@
 package dev.parallax.compare.engine;
 
-import dev.parallax.align.engine.text.ConsonantSkeleton;
+import dev.parallax.text.ConsonantSkeleton;
 
 import java.util.HashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.parallax.compare.engine;
 
-import dev.parallax.align.engine.text.ScriptFolding;
+import dev.parallax.text.ScriptFolding;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package dev.parallax.edit.api;
 
-import dev.parallax.edit.Revision;
+import dev.parallax.story.Revision;
 import dev.parallax.story.Paragraph;
 
 import java.time.OffsetDateTime;
@@ -38,12 +38,5 @@ public final class EditJson {
     }
 
     public record TranslationRequest(String language, String outlet, String title) {
-    }
-
-    public record Current(int revision, String text, String status) {
-    }
-
-    /** The 409 body: the error, and the paragraph as it now stands, to merge with. */
-    public record Conflict(String error, String detail, Current current) {
     }
 }

@@ -3,8 +3,9 @@ package dev.parallax.edit.web;
 import dev.parallax.align.AlignmentService;
 import dev.parallax.align.StoryAlignment;
 import dev.parallax.common.ApiException;
+import dev.parallax.common.web.RowChunk;
 import dev.parallax.edit.EditService;
-import dev.parallax.edit.Revision;
+import dev.parallax.story.Revision;
 import dev.parallax.edit.StaleRevisionException;
 import dev.parallax.story.Paragraph;
 import dev.parallax.story.ParagraphStatus;
@@ -72,8 +73,11 @@ public class TranslatePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance translate(Story story, List<Version> all, Version source, Version target,
-                                                 List<TranslationRow> rows, boolean hideApproved, List<String> statuses,
-                                                 String back);
+                                                 RowChunk<TranslationRow> window, boolean hideApproved, List<String> statuses,
+                                                 String back, String query);
+
+        static native TemplateInstance translate$rows(Version source, Version target,
+                                                      RowChunk<TranslationRow> window, String back, String query);
 
         static native TemplateInstance paragraph(TargetParagraph paragraph, String back);
 
@@ -96,7 +100,8 @@ public class TranslatePage {
     @GET
     @Path("stories/{id}/translate")
     public TemplateInstance translate(@PathParam("id") long storyId, @QueryParam("source") Long sourceId,
-                                      @QueryParam("target") Long targetId, @QueryParam("hide") String hide) {
+                                      @QueryParam("target") Long targetId, @QueryParam("hide") String hide,
+                                      @QueryParam("from") Integer from, @QueryParam("paragraph") Integer paragraph) {
         Story story = stories.story(storyId);
         Version target = targetId != null ? stories.version(targetId) : null;
         Version source = sourceId != null ? stories.version(sourceId)
@@ -109,27 +114,72 @@ public class TranslatePage {
         if (target == null) {
             target = defaultTarget(story, source);
         }
-        List<TranslationRow> rows = new ArrayList<>();
         boolean hideApproved = "approved".equals(hide);
-        String back = "/stories/" + storyId + "/translate?source=" + (source == null ? "" : source.id)
-                + "&target=" + (target == null ? "" : target.id) + (hideApproved ? "&hide=approved" : "");
-        if (source != null && target != null) {
-            if (source.id.equals(target.id)) {
-                throw ApiException.badRequest("Same version", "Pick two different versions: a source and a target.");
-            }
-            Version shownTarget = target;
-            StoryAlignment alignment = alignments.align(storyId, List.of(source.id, target.id));
-            for (var row : alignment.rowViews()) {
-                List<String> sourceTexts = row.cells().get(0).paragraphs().stream().map(p -> p.text()).toList();
-                List<TargetParagraph> targets = row.cells().get(1).paragraphs().stream()
-                        .map(p -> view(shownTarget.paragraphs.get(p.index()))).toList();
-                TranslationRow r = new TranslationRow(row.number(), sourceTexts, targets);
-                if (!(hideApproved && r.approved())) {
-                    rows.add(r);
-                }
+        List<TranslationRow> rows = rows(storyId, source, target, hideApproved);
+        // the first screen starts at the row asked for, or at the row holding a target paragraph (a #t-… link), else at the top
+        int start = from != null && from > 0 ? from : 0;
+        if (paragraph != null) {
+            start = rows.stream().filter(r -> r.target().stream().anyMatch(t -> t.index() == paragraph))
+                    .mapToInt(TranslationRow::number).findFirst().orElse(start);
+        }
+        return Templates.translate(story, story.versions, source, target, RowChunk.of(rows, TranslationRow::number, start,
+                RowChunk.FIRST_SCREEN), hideApproved, STATUSES, back(storyId, source, target, hideApproved),
+                query(source, target, hideApproved));
+    }
+
+    /** The next rows from row {@code from}, for htmx (the table's last row asks when it is revealed). */
+    @GET
+    @Path("stories/{id}/translate/rows")
+    public TemplateInstance translateRows(@PathParam("id") long storyId, @QueryParam("source") Long sourceId,
+                                          @QueryParam("target") Long targetId, @QueryParam("hide") String hide,
+                                          @QueryParam("from") Integer from) {
+        stories.story(storyId);
+        if (sourceId == null || targetId == null) {
+            throw ApiException.badRequest("Missing version", "Say which versions to show (source=…&target=…).");
+        }
+        if (from == null || from < 0) {
+            throw ApiException.badRequest("Invalid row", "Say from which row to continue (from=0…).");
+        }
+        Version source = stories.version(sourceId);
+        Version target = stories.version(targetId);
+        if (!source.story.id.equals(storyId) || !target.story.id.equals(storyId)) {
+            throw ApiException.badRequest("Wrong story", "Both versions must belong to story " + storyId + ".");
+        }
+        boolean hideApproved = "approved".equals(hide);
+        List<TranslationRow> rows = rows(storyId, source, target, hideApproved);
+        return Templates.translate$rows(source, target, RowChunk.of(rows, TranslationRow::number, from, RowChunk.CHUNK),
+                back(storyId, source, target, hideApproved), query(source, target, hideApproved));
+    }
+
+    /** Every row of the translation table (those the reader shows), source beside target. */
+    private List<TranslationRow> rows(long storyId, Version source, Version target, boolean hideApproved) {
+        List<TranslationRow> rows = new ArrayList<>();
+        if (source == null || target == null) {
+            return rows;
+        }
+        if (source.id.equals(target.id)) {
+            throw ApiException.badRequest("Same version", "Pick two different versions: a source and a target.");
+        }
+        StoryAlignment alignment = alignments.align(storyId, List.of(source.id, target.id));
+        for (var row : alignment.rowViews()) {
+            List<String> sourceTexts = row.cells().get(0).paragraphs().stream().map(p -> p.text()).toList();
+            List<TargetParagraph> targets = row.cells().get(1).paragraphs().stream()
+                    .map(p -> view(target.paragraphs.get(p.index()))).toList();
+            TranslationRow r = new TranslationRow(row.number(), sourceTexts, targets);
+            if (!(hideApproved && r.approved())) {
+                rows.add(r);
             }
         }
-        return Templates.translate(story, story.versions, source, target, rows, hideApproved, STATUSES, back);
+        return rows;
+    }
+
+    private static String query(Version source, Version target, boolean hideApproved) {
+        return "source=" + (source == null ? "" : source.id) + "&target=" + (target == null ? "" : target.id)
+                + (hideApproved ? "&hide=approved" : "");
+    }
+
+    private static String back(long storyId, Version source, Version target, boolean hideApproved) {
+        return "/stories/" + storyId + "/translate?" + query(source, target, hideApproved);
     }
 
     /** Starts a translation of a version and opens it beside its source. */
@@ -207,7 +257,7 @@ public class TranslatePage {
     public Response restore(@PathParam("v") long versionId, @PathParam("i") int index, @PathParam("rev") long revision,
                             @RestForm String back) {
         Paragraph p = edits.restore(versionId, index, revision, null);
-        return dev.parallax.common.Flash.seeOther("/versions/" + versionId + "/paragraphs/" + index + "/history?back="
+        return dev.parallax.common.web.Flash.seeOther("/versions/" + versionId + "/paragraphs/" + index + "/history?back="
                 + java.net.URLEncoder.encode(safeBack(back, p), java.nio.charset.StandardCharsets.UTF_8),
                 "Restored: paragraph " + (index + 1) + " is now at revision " + p.revision + ".");
     }

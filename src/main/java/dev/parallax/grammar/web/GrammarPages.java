@@ -1,5 +1,7 @@
 package dev.parallax.grammar.web;
 
+import dev.parallax.common.ApiException;
+import dev.parallax.common.web.RowChunk;
 import dev.parallax.grammar.GrammarConfig;
 import dev.parallax.grammar.GrammarService;
 import dev.parallax.grammar.StoryGrammar;
@@ -10,7 +12,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
 import dev.parallax.user.Role;
 import jakarta.annotation.security.RolesAllowed;
-import dev.parallax.common.Flash;
+import dev.parallax.common.web.Flash;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
@@ -39,9 +42,11 @@ public class GrammarPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance grammar(StoryGrammar grammar, long storyId);
+        static native TemplateInstance grammar(StoryGrammar grammar, long storyId, long focusVersion, int focusFrom);
 
-        static native TemplateInstance grammar$version(long storyId, VersionGrammar v);
+        static native TemplateInstance grammar$version(long storyId, VersionGrammar v, long focusVersion, int focusFrom);
+
+        static native TemplateInstance grammar$paragraphs(long storyId, VersionGrammar v, RowChunk<ParagraphGrammar> window);
 
         static native TemplateInstance grammar$paragraph(long storyId, VersionGrammar v, ParagraphGrammar p);
 
@@ -57,8 +62,22 @@ public class GrammarPages {
     GrammarConfig config;
 
     @GET
-    public TemplateInstance page(@PathParam("id") long id) {
-        return Templates.grammar(grammar.story(id, config.pageWait()), id);
+    public TemplateInstance page(@PathParam("id") long id, @QueryParam("version") Long version, @QueryParam("from") Integer from) {
+        // a long version shows its first screen of paragraphs, or starts at the paragraph a link asks for
+        return Templates.grammar(grammar.story(id, config.pageWait()), id, version == null ? 0 : version,
+                from == null || from < 0 ? 0 : from);
+    }
+
+    /** The next paragraphs of one version from paragraph {@code from}, for htmx (the last one asks when it is revealed). */
+    @GET
+    @Path("versions/{versionId}/paragraphs")
+    public TemplateInstance paragraphs(@PathParam("id") long id, @PathParam("versionId") long versionId,
+                                       @QueryParam("from") Integer from) {
+        if (from == null || from < 0) {
+            throw ApiException.badRequest("Invalid paragraph", "Say from which paragraph to continue (from=0…).");
+        }
+        VersionGrammar v = grammar.version(id, versionId, config.pageWait());
+        return Templates.grammar$paragraphs(id, v, RowChunk.of(v.paragraphs(), ParagraphGrammar::index, from, RowChunk.CHUNK));
     }
 
     /** One version, for htmx to poll while its checks are still running. */
@@ -67,7 +86,7 @@ public class GrammarPages {
     public TemplateInstance version(@PathParam("id") long id, @PathParam("versionId") long versionId) {
         // the page's poll: answers within a second, so a long check's progress bar moves every second
         java.time.Duration wait = config.pageWait().compareTo(POLL_WAIT) < 0 ? config.pageWait() : POLL_WAIT;
-        return Templates.grammar$version(id, grammar.version(id, versionId, wait));
+        return Templates.grammar$version(id, grammar.version(id, versionId, wait), 0, 0);
     }
 
     @POST
@@ -131,7 +150,9 @@ public class GrammarPages {
             html.append(Templates.message(done).render());
             return Response.ok(html.toString()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
         }
-        return Flash.seeOther("/stories/" + storyId + "/grammar#gp-" + versionId + "-" + index, done);
+        // a paragraph past the first screen: the page opens at it
+        String at = index >= RowChunk.FIRST_SCREEN ? "?version=" + versionId + "&from=" + index : "";
+        return Flash.seeOther("/stories/" + storyId + "/grammar" + at + "#gp-" + versionId + "-" + index, done);
     }
 
     private static Response seeOther(String location) {

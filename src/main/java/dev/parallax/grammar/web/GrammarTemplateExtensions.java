@@ -1,5 +1,8 @@
 package dev.parallax.grammar.web;
 
+import dev.parallax.common.web.RowChunk;
+import dev.parallax.grammar.StoryGrammar.ParagraphGrammar;
+import dev.parallax.grammar.StoryGrammar.VersionGrammar;
 import io.quarkus.qute.TemplateExtension;
 
 /** Helpers for the grammar page. */
@@ -37,6 +40,16 @@ public final class GrammarTemplateExtensions {
     @TemplateExtension
     static boolean blank(String text) {
         return text != null && !text.isEmpty() && text.isBlank();
+    }
+
+    /**
+     * {@code v.firstScreen(focusVersion, focusFrom)}: the paragraphs a version shows when the page opens, its first
+     * screen, or from paragraph {@code focusFrom} on when it is the version a link points into.
+     */
+    @TemplateExtension
+    static RowChunk<ParagraphGrammar> firstScreen(VersionGrammar v, long focusVersion, int focusFrom) {
+        int from = v.id() == focusVersion ? focusFrom : 0;
+        return RowChunk.of(v.paragraphs(), ParagraphGrammar::index, from, RowChunk.FIRST_SCREEN);
     }
 
     /** {@code text.charCount}: its length in characters. */

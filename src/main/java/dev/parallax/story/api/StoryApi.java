@@ -2,11 +2,11 @@ package dev.parallax.story.api;
 
 import dev.parallax.common.ApiException;
 import dev.parallax.common.ParallaxConfig;
-import dev.parallax.exchange.folder.BulkImporter;
-import dev.parallax.exchange.folder.StoryFolder;
-import dev.parallax.exchange.folder.StoryFolderImporter;
-import dev.parallax.exchange.upload.TextExtractor;
-import dev.parallax.exchange.upload.UploadFormat;
+import dev.parallax.story.folder.BulkImporter;
+import dev.parallax.story.folder.StoryFolder;
+import dev.parallax.story.folder.StoryFolderImporter;
+import dev.parallax.story.upload.TextExtractor;
+import dev.parallax.story.upload.UploadFormat;
 import dev.parallax.story.Story;
 import dev.parallax.story.StoryList;
 import dev.parallax.story.StoryService;

@@ -2,10 +2,10 @@ package dev.parallax.story.web;
 
 import dev.parallax.common.ApiException;
 import dev.parallax.common.ParallaxConfig;
-import dev.parallax.exchange.folder.StoryFolder;
-import dev.parallax.exchange.folder.StoryFolderImporter;
-import dev.parallax.exchange.upload.TextExtractor;
-import dev.parallax.exchange.upload.UploadFormat;
+import dev.parallax.story.folder.StoryFolder;
+import dev.parallax.story.folder.StoryFolderImporter;
+import dev.parallax.story.upload.TextExtractor;
+import dev.parallax.story.upload.UploadFormat;
 import dev.parallax.story.Story;
 import dev.parallax.story.StoryList;
 import dev.parallax.story.StoryService;
@@ -110,7 +110,7 @@ public class StoryPages {
     public Response createStory(@RestForm String title) {
         try {
             Story story = stories.createStory(title, null);
-            return dev.parallax.common.Flash.seeOther("/stories/" + story.id, "Created the story.");
+            return dev.parallax.common.web.Flash.seeOther("/stories/" + story.id, "Created the story.");
         } catch (ApiException e) {
             return Response.status(e.status()).entity(home(message(e), title)).build();
         }
@@ -168,7 +168,7 @@ public class StoryPages {
             }
             Version version = stories.addVersion(id, input);
             int n = version.paragraphs.size();
-            return dev.parallax.common.Flash.seeOther("/stories/" + id + "#version-" + version.id,
+            return dev.parallax.common.web.Flash.seeOther("/stories/" + id + "#version-" + version.id,
                     "Added the version " + version.outlet + " (" + version.language + "): " + n + (n == 1 ? " paragraph." : " paragraphs."));
         } catch (ApiException e) {
             return Response.status(e.status()).entity(Templates.versionForm(story, null, form, message(e))).build();

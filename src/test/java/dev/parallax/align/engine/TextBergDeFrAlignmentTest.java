@@ -1,5 +1,6 @@
 package dev.parallax.align.engine;
 
+import dev.parallax.align.engine.score.AlignerSettings;
 import dev.parallax.bench.BeadScore;
 import dev.parallax.bench.BenchmarkData;
 import dev.parallax.bench.TextBerg;

@@ -1,6 +1,6 @@
 package dev.parallax.align.engine.score;
 
-import dev.parallax.align.engine.AlignerSettings;
+import dev.parallax.align.engine.score.AlignerSettings;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,11 +1,11 @@
 package dev.parallax.align.engine.score;
 
-import dev.parallax.align.engine.text.ConsonantSkeleton;
-import dev.parallax.align.engine.text.CrossLanguageNumbers;
-import dev.parallax.align.engine.text.ScriptFolding;
-import dev.parallax.align.engine.text.Token;
-import dev.parallax.align.engine.text.Tokenizer;
-import dev.parallax.align.engine.text.WorldNames;
+import dev.parallax.text.ConsonantSkeleton;
+import dev.parallax.text.CrossLanguageNumbers;
+import dev.parallax.text.ScriptFolding;
+import dev.parallax.text.Token;
+import dev.parallax.text.Tokenizer;
+import dev.parallax.text.WorldNames;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -116,7 +116,7 @@ public final class FeatureExtractor {
     private static int[] sentenceCounts(List<String> texts, String language) {
         int[] out = new int[texts.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = dev.parallax.align.engine.SentenceSplitter.split(texts.get(i), language).size();
+            out[i] = dev.parallax.text.SentenceSplitter.split(texts.get(i), language).size();
         }
         return out;
     }

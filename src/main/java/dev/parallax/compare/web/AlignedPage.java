@@ -1,0 +1,216 @@
+package dev.parallax.compare.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.align.AlignmentService;
+import dev.parallax.align.AlignmentService.ParagraphRef;
+import dev.parallax.align.AlignmentService.SentenceRow;
+import dev.parallax.align.StoryAlignment;
+import dev.parallax.align.api.AlignmentApi;
+import dev.parallax.common.ApiException;
+import dev.parallax.compare.CompareService;
+import dev.parallax.compare.web.DiffView;
+import dev.parallax.story.Story;
+import dev.parallax.story.StoryService;
+import dev.parallax.story.Version;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import dev.parallax.user.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The "Aligned" page: a story's versions side by side, one row per aligned group, with the editor's
+ * corrections as plain forms (htmx boosts them), and how each cell's wording differs from the base's:
+ * marks, flags, similarity, a divergence overview and filters by flag type.
+ */
+@Path("/stories/{id}/aligned")
+@Produces(MediaType.TEXT_HTML)
+public class AlignedPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance aligned(Story story, StoryAlignment alignment, List<Version> all, String versions,
+                                               int sentencesRow, List<SentenceRow> sentences, String error, DiffView diff,
+                                               RowWindow window);
+
+        static native TemplateInstance aligned$rows(StoryAlignment alignment, String versions, int sentencesRow,
+                                                    List<SentenceRow> sentences, DiffView diff, RowWindow window);
+
+        static native TemplateInstance aligned$sentences(StoryAlignment alignment, int sentencesRow, List<SentenceRow> sentences);
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    AlignmentService alignments;
+    @Inject
+    StoryService stories;
+    @Inject
+    CompareService compare;
+    @Inject
+    AlignedViews views;
+
+    /**
+     * @param v       the versions ticked in the picker (any order)
+     * @param base    the base version, which orders the rows
+     * @param versions the same choice as "base,other,…" (what links and forms carry)
+     */
+    @GET
+    public TemplateInstance page(@PathParam("id") long id, @RestQuery List<Long> v, @QueryParam("base") Long base,
+                                 @QueryParam("versions") String versions, @QueryParam("sentences") Integer sentencesRow,
+                                 @QueryParam("flag") String flag, @QueryParam("view") String view, @QueryParam("from") Integer from) {
+        AlignedViews.View data = views.view(id, "v=" + v + ";base=" + base + ";versions=" + versions,
+                () -> choose(stories.story(id), v, base, versions));
+        Story story = data.story();
+        StoryAlignment alignment = data.alignment();
+        int row = sentencesRow == null || sentencesRow < 0 || sentencesRow >= alignment.rows().size() ? -1 : sentencesRow;
+        List<SentenceRow> sentences = row < 0 ? List.of() : alignments.sentences(alignment, row);
+        String csv = csv(alignment.versionIds());
+        DiffView diff = new DiffView(data.differences(), flag, "plain".equals(view), csv);
+        // the first screen starts at the row asked for (a link to a far row, its sentences), else at the top
+        int start = from != null && from > 0 ? from : Math.max(row, 0);
+        return Templates.aligned(story, alignment, story.versions, csv, row, sentences, null, diff,
+                RowWindow.of(alignment, diff, start, RowWindow.FIRST_SCREEN));
+    }
+
+    /** The next rows from row {@code from}, as table rows for htmx (the page's last row asks when it is revealed). */
+    @GET
+    @Path("rows")
+    public TemplateInstance rows(@PathParam("id") long id, @QueryParam("versions") String versions, @QueryParam("from") Integer from,
+                                 @QueryParam("flag") String flag, @QueryParam("view") String view) {
+        if (from == null || from < 0) {
+            stories.story(id);
+            throw ApiException.badRequest("Invalid row", "Say from which row to continue (from=0…).");
+        }
+        AlignedViews.View data = views.view(id, "versions=" + versions, () -> AlignmentApi.parseIds(versions));
+        StoryAlignment alignment = data.alignment();
+        String csv = csv(alignment.versionIds());
+        DiffView diff = new DiffView(data.differences(), flag, "plain".equals(view), csv);
+        return Templates.aligned$rows(alignment, csv, -1, List.of(), diff, RowWindow.of(alignment, diff, from, RowWindow.CHUNK));
+    }
+
+    /** The sentences of one row, as a fragment for htmx. */
+    @GET
+    @Path("rows/{row}/sentences")
+    public TemplateInstance sentences(@PathParam("id") long id, @PathParam("row") int row, @QueryParam("versions") String versions) {
+        StoryAlignment alignment = alignments.align(id, AlignmentApi.parseIds(versions));
+        if (row < 0 || row >= alignment.rows().size()) {
+            throw ApiException.notFound("Row", row);
+        }
+        return Templates.aligned$sentences(alignment, row, alignments.sentences(alignment, row));
+    }
+
+    @POST
+    @Path("{action: confirm|release|merge|split}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response rowAction(@PathParam("id") long id, @PathParam("action") String action, @RestForm String versions,
+                              @RestForm int row, @RestForm String cells, @RestForm List<Integer> at) {
+        List<Long> ids = AlignmentApi.parseIds(versions);
+        List<List<Integer>> expected = parseCells(cells);
+        return apply(id, versions, row, () -> switch (action) {
+            case "confirm" -> alignments.confirm(id, ids, row, expected);
+            case "release" -> alignments.release(id, ids, row, expected);
+            case "merge" -> alignments.mergeWithNext(id, ids, row, expected);
+            default -> alignments.split(id, ids, row, at, expected);
+        });
+    }
+
+    @POST
+    @Path("unlink")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response unlink(@PathParam("id") long id, @RestForm String versions, @RestForm int row,
+                           @RestForm long version, @RestForm int index) {
+        return apply(id, versions, row, () -> alignments.unlink(id, AlignmentApi.parseIds(versions), new ParagraphRef(version, index)));
+    }
+
+    /** Links the paragraphs picked in the form: field {@code p<versionId>} holds an index or is empty. */
+    @POST
+    @Path("link")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response link(@PathParam("id") long id, @RestForm String versions, @RestForm List<String> picks) {
+        List<Long> ids = AlignmentApi.parseIds(versions);
+        List<ParagraphRef> refs = new ArrayList<>();
+        for (String pick : picks == null ? List.<String>of() : picks) {
+            if (pick != null && pick.contains(":")) {
+                String[] parts = pick.split(":");
+                refs.add(new ParagraphRef(Long.parseLong(parts[0]), Integer.parseInt(parts[1])));
+            }
+        }
+        return apply(id, versions, -1, () -> alignments.link(id, ids, refs));
+    }
+
+    private Response apply(long id, String versions, int row, java.util.function.Supplier<StoryAlignment> correction) {
+        try {
+            correction.get();
+            String anchor = row >= 0 ? "#row-" + row : "";
+            return Response.seeOther(URI.create("/stories/" + id + "/aligned?versions=" + versions + anchor)).build();
+        } catch (ApiException e) {
+            Story story = stories.story(id);
+            StoryAlignment alignment = alignments.align(id, AlignmentApi.parseIds(versions));
+            String message = e.error() + (e.detail() == null ? "" : ": " + e.detail());
+            DiffView diff = new DiffView(compare.differences(alignment), null, false, versions);
+            return Response.status(e.status())
+                    .entity(Templates.aligned(story, alignment, story.versions, versions, -1, List.of(), message, diff,
+                            RowWindow.of(alignment, diff, Math.max(row, 0), RowWindow.FIRST_SCREEN))).build();
+        }
+    }
+
+    private static List<Long> choose(Story story, List<Long> ticked, Long base, String versions) {
+        if (versions != null && !versions.isBlank()) {
+            return AlignmentApi.parseIds(versions);
+        }
+        if (ticked == null || ticked.isEmpty()) {
+            if (base == null) {
+                return List.of();
+            }
+            ticked = story.versions.stream().map(v -> v.id).toList();
+        }
+        List<Long> chosen = new ArrayList<>();
+        if (base != null) {
+            chosen.add(base);
+        }
+        for (Version v : story.versions) {
+            if (ticked.contains(v.id) && !chosen.contains(v.id)) {
+                chosen.add(v.id);
+            }
+        }
+        return chosen;
+    }
+
+    private static List<List<Integer>> parseCells(String cells) {
+        if (cells == null || cells.isBlank()) {
+            return null;
+        }
+        try {
+            return JSON.readValue(cells, new TypeReference<>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("Invalid row", "The row's cells are not a list of paragraph lists.");
+        }
+    }
+
+    static String csv(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+}
