@@ -131,7 +131,8 @@ public class AuditLog {
 
     private static String actor() {
         if (!Arc.container().requestContext().isActive()) {
-            return SYSTEM;
+            String acting = dev.parallax.common.Jobs.actingUser();
+            return acting != null ? acting : SYSTEM;
         }
         SecurityIdentity identity = Arc.container().instance(SecurityIdentity.class).get();
         return identity == null || identity.isAnonymous() ? ANONYMOUS : identity.getPrincipal().getName();

@@ -40,6 +40,10 @@ public class Story extends PanacheEntityBase implements StoryContent {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** The story's date: its versions' earliest publication date, or the day it was added (see {@link #refreshDate()}). */
+    @Column(name = "story_date", nullable = false)
+    public java.time.LocalDate storyDate;
+
     /** Set when deleted: the row stays, restorable by an admin, until purged after the retention period. */
     @Column(name = "deleted_at")
     public OffsetDateTime deletedAt;
@@ -52,6 +56,21 @@ public class Story extends PanacheEntityBase implements StoryContent {
     @OrderBy("ordinal")
     @SQLRestriction("deleted_at is null")
     public List<Version> versions = new ArrayList<>();
+
+    /** Sets {@link #storyDate} from the live versions' publication dates (called wherever they change). */
+    public void refreshDate() {
+        refreshDate(null);
+    }
+
+    /** As {@link #refreshDate()}, counting also {@code restored}, a version brought back that the loaded list lacks. */
+    public void refreshDate(Version restored) {
+        java.util.stream.Stream<Version> live = restored == null ? versions.stream()
+                : java.util.stream.Stream.concat(versions.stream(), java.util.stream.Stream.of(restored));
+        storyDate = live.filter(v -> v.deletedAt == null && v.publishedAt != null).map(v -> v.publishedAt)
+                .min(java.util.Comparator.naturalOrder())
+                .orElse(createdAt == null ? java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                        : createdAt.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDate());
+    }
 
     public static Optional<Story> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();

@@ -8,6 +8,8 @@ import jakarta.persistence.TypedQuery;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,7 +24,8 @@ import java.util.Set;
 /**
  * Stories one page at a time, for the home page and {@code GET /api/stories}: keyset paging (a page costs the
  * same at the start and the end of 10,000 stories, and a story added meanwhile never shifts the next page),
- * sorted by last change (default), title or date added, filtered by a version's language or outlet.
+ * sorted by last change (default), title or the story's date, filtered by a version's language or outlet and by the
+ * story's date ({@link Story#storyDate}: its versions' earliest publication date, or the day it was added).
  */
 @ApplicationScoped
 public class StoryList {
@@ -36,7 +39,7 @@ public class StoryList {
         CHANGED,
         /** By title, A to Z (case-insensitive). */
         TITLE,
-        /** Newest story first, by when it was added. */
+        /** Newest story first, by the story's date (its earliest publication date, else the day it was added). */
         DATE;
 
         public String label() {
@@ -58,9 +61,13 @@ public class StoryList {
     }
 
     /** What to list: parsed and checked from request parameters (400 for anything out of range). */
-    public record Query(int limit, Sort sort, String language, String outlet, Cursor after) {
+    public record Query(int limit, Sort sort, String language, String outlet, LocalDate from, LocalDate to, Cursor after) {
 
         public static Query parse(String limit, String cursor, String sort, String language, String outlet) {
+            return parse(limit, cursor, sort, language, outlet, null, null);
+        }
+
+        public static Query parse(String limit, String cursor, String sort, String language, String outlet, String from, String to) {
             int n = DEFAULT_LIMIT;
             if (limit != null && !limit.isBlank()) {
                 try {
@@ -82,12 +89,34 @@ public class StoryList {
             if (out != null && out.length() > 300) {
                 throw ApiException.badRequest("Invalid outlet", "An outlet filter has at most 300 characters.");
             }
-            return new Query(n, order, lang, out, after);
+            LocalDate since = date("from", from);
+            LocalDate until = date("to", to);
+            if (since != null && until != null && since.isAfter(until)) {
+                throw ApiException.badRequest("Invalid date", "from (" + since + ") is after to (" + until + ").");
+            }
+            return new Query(n, order, lang, out, since, until, after);
         }
 
         /** The same query from its first page. */
         public Query first() {
-            return new Query(limit, sort, language, outlet, null);
+            return new Query(limit, sort, language, outlet, from, to, null);
+        }
+
+        /** Whether anything narrows the list (a filter, not the sort). */
+        public boolean filtered() {
+            return language != null || outlet != null || from != null || to != null;
+        }
+
+        private static LocalDate date(String name, String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw ApiException.badRequest("Invalid date", name + " is a date written year-month-day (2026-12-01); '"
+                        + shorten(value) + "' is not.");
+            }
         }
     }
 
@@ -110,6 +139,13 @@ public class StoryList {
                 long id = Long.parseLong(parts[2]);
                 if (sort != Sort.TITLE) {
                     Long.parseLong(parts[1]);
+                }
+                if (sort == Sort.DATE) {
+                    try {
+                        LocalDate.ofEpochDay(Long.parseLong(parts[1]));
+                    } catch (java.time.DateTimeException outOfRange) {
+                        throw new IllegalArgumentException(outOfRange);
+                    }
                 }
                 if (sort != expected) {
                     throw ApiException.badRequest("Invalid cursor", "This cursor belongs to a list sorted by '" + sort.label()
@@ -148,6 +184,14 @@ public class StoryList {
             hql.append(" and s.id in (select v.story.id from Version v where v.deletedAt is null and lower(v.outlet) like :outlet escape '!')");
             params.put("outlet", "%" + q.outlet().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
         }
+        if (q.from() != null) {
+            hql.append(" and s.storyDate >= :from");
+            params.put("from", q.from());
+        }
+        if (q.to() != null) {
+            hql.append(" and s.storyDate <= :to");
+            params.put("to", q.to());
+        }
         Cursor c = q.after();
         switch (q.sort()) {
             case CHANGED -> {
@@ -160,11 +204,11 @@ public class StoryList {
             }
             case DATE -> {
                 if (c != null) {
-                    hql.append(" and (s.createdAt < :at or (s.createdAt = :at and s.id < :id))");
-                    params.put("at", instant(c.key()));
+                    hql.append(" and (s.storyDate < :day or (s.storyDate = :day and s.id < :id))");
+                    params.put("day", LocalDate.ofEpochDay(Long.parseLong(c.key())));
                     params.put("id", c.id());
                 }
-                hql.append(" order by s.createdAt desc, s.id desc");
+                hql.append(" order by s.storyDate desc, s.id desc");
             }
             case TITLE -> {
                 if (c != null) {
@@ -184,7 +228,7 @@ public class StoryList {
             Story last = stories.get(stories.size() - 1);
             String key = switch (q.sort()) {
                 case CHANGED -> String.valueOf(micros(last.updatedAt));
-                case DATE -> String.valueOf(micros(last.createdAt));
+                case DATE -> String.valueOf(last.storyDate.toEpochDay());
                 case TITLE -> last.title.toLowerCase(Locale.ROOT);
             };
             next = new Cursor(q.sort(), key, last.id).encode();

@@ -61,6 +61,7 @@ public class StoryService {
         story.title = cleanTitle;
         story.slug = uniqueSlug(slug == null || slug.isBlank() ? Slugs.of(cleanTitle) : Slugs.of(slug));
         story.createdAt = story.updatedAt = now();
+        story.refreshDate();
         story.persist();
         return story;
     }
@@ -121,6 +122,7 @@ public class StoryService {
         recordCreation(version, "create");
         story.versions.add(version);
         story.updatedAt = version.createdAt;
+        story.refreshDate();
         return version;
     }
 
@@ -143,6 +145,7 @@ public class StoryService {
         applyMetadata(version, updated, Map.of());
         version.updatedAt = now();
         version.story.updatedAt = version.updatedAt;
+        version.story.refreshDate();
         return version;
     }
 
@@ -158,6 +161,7 @@ public class StoryService {
         audit.record(dev.parallax.audit.AuditAction.VERSION_DELETED, "version " + version.id + " of story " + version.story.id,
                 version.outlet + " (" + version.language + ")");
         version.story.updatedAt = version.deletedAt;
+        version.story.refreshDate();
         // not removed from story.versions: orphan removal would delete it for good
     }
 

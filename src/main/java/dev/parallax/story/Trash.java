@@ -66,6 +66,7 @@ public class Trash {
         }
         version.deletedAt = null;
         version.deletedBy = null;
+        version.story.refreshDate(version);
         audit.record(dev.parallax.audit.AuditAction.VERSION_RESTORED, "version " + version.id + " of story " + version.story.id,
                 version.outlet + " (" + version.language + ")");
         return version;

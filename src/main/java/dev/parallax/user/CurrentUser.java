@@ -26,7 +26,12 @@ public class CurrentUser {
     /** The signed-in user's name, or "system" when no one is (startup work). */
     public String name() {
         SecurityIdentity identity = identity();
-        return identity == null ? SYSTEM : identity.getPrincipal().getName();
+        if (identity == null) {
+            // a background job acts for the user who started it
+            String acting = dev.parallax.common.Jobs.actingUser();
+            return acting != null ? acting : SYSTEM;
+        }
+        return identity.getPrincipal().getName();
     }
 
     public boolean isSignedIn() {

@@ -188,10 +188,65 @@ public final class Aligner {
         return alignPair(a, b, List.of());
     }
 
-    /** @param forced beads that must appear as they are (confirmed or hand-made links) */
+    /**
+     * @param forced beads that must appear as they are (confirmed or hand-made links)
+     *               <p>A text posted one sentence per paragraph and its translation (both versions one sentence
+     *               per paragraph, and of about the same length) are aligned with the sentence settings: their
+     *               paragraphs are sentences, and the paragraph settings, made for paragraphs of 1–4 sentences
+     *               and for reports that quote only part of another, do worse on them (Text+Berg strict F1 0.78
+     *               against 0.868). A report quoting another keeps the paragraph settings even when most of its
+     *               paragraphs are single sentences, as news paragraphs often are: its length differs.
+     */
     public PairAlignment alignPair(TextVersion a, TextVersion b, List<Bead> forced) {
-        return new PairwiseAligner(settings, lexicon).align(a.id(), a.language(), a.paragraphs(), b.id(), b.language(),
+        AlignerSettings s = sentencePerParagraphTranslation(a, b) ? sentenceSettings : settings;
+        return new PairwiseAligner(s, lexicon).align(a.id(), a.language(), a.paragraphs(), b.id(), b.language(),
                 b.paragraphs(), forced);
+    }
+
+    /** Paragraphs a version needs before it can count as one sentence per paragraph. */
+    static final int MIN_SENTENCE_PARAGRAPHS = 8;
+    /**
+     * Share of its non-blank paragraphs that must be one sentence each: not all, since {@link SentenceSplitter}
+     * splits some real sentences in two (at colons, abbreviations; up to 10 % of Text+Berg's lines).
+     */
+    static final double SENTENCE_PARAGRAPH_SHARE = 0.85;
+    /** Length agreement (shorter / longer, in English characters) from which two versions read as translations. */
+    static final double TRANSLATION_LENGTH_AGREEMENT = 0.8;
+
+    /** Both versions one sentence per paragraph, and their lengths those of a text and its translation. */
+    static boolean sentencePerParagraphTranslation(TextVersion a, TextVersion b) {
+        if (!oneSentencePerParagraph(a) || !oneSentencePerParagraph(b)) {
+            return false;
+        }
+        double la = englishChars(a), lb = englishChars(b);
+        return Math.min(la, lb) >= TRANSLATION_LENGTH_AGREEMENT * Math.max(la, lb);
+    }
+
+    private static double englishChars(TextVersion v) {
+        long chars = 0;
+        for (String p : v.paragraphs()) {
+            chars += p.length();
+        }
+        return chars / dev.parallax.align.engine.score.LengthModel.charsPerEnglishChar(v.language());
+    }
+
+    /**
+     * Whether a version reads as one sentence per paragraph: at least {@link #MIN_SENTENCE_PARAGRAPHS}
+     * non-blank paragraphs, {@link #SENTENCE_PARAGRAPH_SHARE} of them a single sentence. A news report's
+     * paragraphs hold one to four sentences; a few one-sentence ones (a heading, a quote) do not qualify it.
+     */
+    public static boolean oneSentencePerParagraph(TextVersion v) {
+        int paragraphs = 0, single = 0;
+        for (String p : v.paragraphs()) {
+            if (p.isBlank()) {
+                continue;
+            }
+            paragraphs++;
+            if (SentenceSplitter.split(p, v.language()).size() <= 1) {
+                single++;
+            }
+        }
+        return paragraphs >= MIN_SENTENCE_PARAGRAPHS && single >= SENTENCE_PARAGRAPH_SHARE * paragraphs;
     }
 
     /**

@@ -702,13 +702,17 @@ public final class StoryPartition {
                 }
             }
             // a translation's evidence (even with its source) only attaches its own paragraphs (and those of its
-            // translations) to a group: at most one of the groups it would join holds paragraphs of other versions
+            // translations) to a group: at most one of the groups it would join holds paragraphs of other versions.
+            // Between two translations only one side moves: the one translating the other, else the later one, so
+            // that adding a translation never moves another translation's paragraphs either
             if (sourceOf[u] >= 0 || sourceOf[w] >= 0) {
+                int moving = sourceOf[u] < 0 ? w : sourceOf[w] < 0 ? u
+                        : descends(u, w) ? u : descends(w, u) ? w : Math.max(u, w);
                 int others = 0;
                 for (int r : roots) {
                     for (int n : members.get(r)) {
                         int v = version(n);
-                        if (!((sourceOf[u] >= 0 && descends(v, u)) || (sourceOf[w] >= 0 && descends(v, w)))) {
+                        if (!descends(v, moving)) {
                             others++;
                             break;
                         }

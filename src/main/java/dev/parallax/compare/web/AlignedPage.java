@@ -67,6 +67,8 @@ public class AlignedPage {
     CompareService compare;
     @Inject
     AlignedViews views;
+    @Inject
+    Realignment realignment;
 
     /**
      * @param v       the versions ticked in the picker (any order)
@@ -158,6 +160,15 @@ public class AlignedPage {
             }
         }
         return apply(id, versions, -1, () -> alignments.link(id, ids, refs));
+    }
+
+    /** Re-aligns the story in the background: the job's page shows the progress, then links back here. */
+    @POST
+    @Path("realign")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @jakarta.annotation.security.RolesAllowed(dev.parallax.user.Role.TRANSLATOR_NAME)
+    public Response realign(@PathParam("id") long id, @RestForm String versions) {
+        return Response.seeOther(URI.create("/jobs/" + realignment.start(id, versions).id())).build();
     }
 
     private Response apply(long id, String versions, int row, java.util.function.Supplier<StoryAlignment> correction) {

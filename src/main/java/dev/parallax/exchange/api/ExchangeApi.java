@@ -37,6 +37,10 @@ public class ExchangeApi {
     @Inject
     ExchangeExporter exporter;
     @Inject
+    dev.parallax.common.Jobs jobs;
+    @Inject
+    dev.parallax.user.CurrentUser currentUser;
+    @Inject
     ExchangeImporter importer;
 
     @GET
@@ -60,6 +64,29 @@ public class ExchangeApi {
         return Response.ok(body, type)
                 .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"")
                 .build();
+    }
+
+    /** What {@code POST /api/stories/{id}/export-jobs} takes: the export's query parameters, as JSON. */
+    public record ExportJobRequest(String format, String versions, String segmentation, Boolean bom, Long target) {
+    }
+
+    /**
+     * The same export prepared in the background (a long story): 202 with the job to follow at {@code Location};
+     * when it is done, its {@code resultUrl} downloads the file.
+     */
+    @POST
+    @Path("{id}/export-jobs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @jakarta.annotation.security.RolesAllowed(dev.parallax.user.Role.TRANSLATOR_NAME)
+    public Response exportInBackground(@PathParam("id") long id, ExportJobRequest body) {
+        if (body == null) {
+            throw dev.parallax.common.ApiException.badRequest("Empty body", "Send {\"format\": \"tmx\"…, \"versions\": \"12,13\"}.");
+        }
+        var job = exporter.inBackground(jobs, currentUser.name(), id, body.versions() == null || body.versions().isBlank() ? java.util.List.of()
+                        : AlignmentApi.parseIds(body.versions()), ExchangeFormat.parse(body.format()),
+                Segmentation.parse(body.segmentation()), Boolean.TRUE.equals(body.bom()), body.target(), jobId -> "/api/jobs/" + jobId + "/file");
+        return Response.accepted(dev.parallax.common.web.JobPages.JobJson.of(job)).location(URI.create("/api/jobs/" + job.id())).build();
     }
 
     /**

@@ -5,6 +5,8 @@ import dev.parallax.align.AlignmentService;
 import dev.parallax.align.StoryAlignment;
 import dev.parallax.align.engine.Row;
 import dev.parallax.common.ApiException;
+import dev.parallax.common.JobFile;
+import dev.parallax.common.Jobs;
 import dev.parallax.exchange.AlignedText;
 import dev.parallax.exchange.ExchangeFormat;
 import dev.parallax.exchange.ExchangeRow;
@@ -104,6 +106,48 @@ public class ExchangeExporter {
         audit.record(dev.parallax.audit.AuditAction.EXPORTED, "story " + story.id,
                 format.extension() + ", versions " + alignment.versionIds());
         return new Export(text, writer(format, bom), format, fileName(story.slug, format, versions));
+    }
+
+    /**
+     * Prepares and writes the export as a background job (a long story's export takes a while): first aligning
+     * and comparing, then writing the rows, counted; the job's result is the file, downloaded from
+     * {@code fileUrl.apply(jobId)}. The story is checked now (404), the rest is checked by the job.
+     */
+    @Transactional
+    public Jobs.Job inBackground(Jobs jobs, String user, long storyId, List<Long> versionIds, ExchangeFormat format,
+                                 Segmentation segmentation, boolean bom, Long target, java.util.function.UnaryOperator<String> fileUrl) {
+        Story story = stories.story(storyId);
+        return jobs.start("export", "Export of “" + story.title + "” as " + format.extension().toUpperCase(java.util.Locale.ROOT), user, job -> {
+            job.step("Aligning and comparing the versions…");
+            Export export = prepare(storyId, versionIds, format, segmentation, bom, target);
+            List<ExchangeRow> rows = new ArrayList<>();
+            export.text().rows().forEach(rows::add);
+            job.total(rows.size());
+            job.step("Writing rows:");
+            // every pass of the writer over the rows moves the bar (it only ever goes forward)
+            Iterable<ExchangeRow> counted = () -> new java.util.Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < rows.size();
+                }
+
+                @Override
+                public ExchangeRow next() {
+                    job.done(next + 1);
+                    return rows.get(next++);
+                }
+            };
+            AlignedText t = export.text();
+            AlignedText text = new AlignedText(t.title(), t.slug(), t.versions(), counted, t.segmentation(), t.segmenter(),
+                    t.statuses(), t.flags());
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            export.writer().write(text, out);
+            String type = export.format().mediaType() + (export.format() == ExchangeFormat.DOCX ? "" : "; charset=UTF-8");
+            job.finish("The export is ready: " + export.fileName() + " (" + rows.size() + " rows, " + out.size() / 1024 + " KB).",
+                    fileUrl.apply(job.id()), new JobFile(export.fileName(), type, out.toByteArray()));
+        });
     }
 
     /** The workflow status of each paragraph of the versions shown (a cell's state counts it for translations only). */

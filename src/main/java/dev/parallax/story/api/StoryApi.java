@@ -1,7 +1,10 @@
 package dev.parallax.story.api;
 
 import dev.parallax.common.ApiException;
+import dev.parallax.common.Jobs;
 import dev.parallax.common.ParallaxConfig;
+import dev.parallax.common.web.JobPages;
+import dev.parallax.story.BulkVersionImporter;
 import dev.parallax.story.folder.BulkImporter;
 import dev.parallax.story.folder.StoryFolder;
 import dev.parallax.story.folder.StoryFolderImporter;
@@ -53,6 +56,12 @@ public class StoryApi {
     StoryList storyList;
     @Inject
     BulkImporter bulk;
+    @Inject
+    BulkVersionImporter bulkVersions;
+    @Inject
+    Jobs jobs;
+    @Inject
+    dev.parallax.user.CurrentUser currentUser;
 
     /**
      * One page of stories (the body stays a JSON array); the next page is in the {@code Link: <…>; rel="next"}
@@ -60,8 +69,9 @@ public class StoryApi {
      */
     @GET
     public Response list(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @QueryParam("sort") String sort,
-                         @QueryParam("language") String language, @QueryParam("outlet") String outlet, @Context UriInfo uri) {
-        StoryList.Page page = storyList.page(StoryList.Query.parse(limit, cursor, sort, language, outlet));
+                         @QueryParam("language") String language, @QueryParam("outlet") String outlet,
+                         @QueryParam("from") String from, @QueryParam("to") String to, @Context UriInfo uri) {
+        StoryList.Page page = storyList.page(StoryList.Query.parse(limit, cursor, sort, language, outlet, from, to));
         List<StorySummary> body = page.items().stream().map(StorySummary::of).toList();
         Response.ResponseBuilder response = Response.ok(body);
         if (page.next() != null) {
@@ -119,7 +129,7 @@ public class StoryApi {
     @Path("import-many")
     @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed(Role.EDITOR_NAME)
-    public BulkImporter.Report importMany(byte[] zip, @QueryParam("filename") String fileName) {
+    public Response importMany(byte[] zip, @QueryParam("filename") String fileName, @QueryParam("background") boolean background) {
         if (zip == null || zip.length == 0) {
             throw ApiException.badRequest("Empty body", "Send a zip of story folders as the body (Content-Type: application/zip).");
         }
@@ -127,7 +137,39 @@ public class StoryApi {
         if (zip.length > max) {
             throw ApiException.tooLarge("The zip is " + zip.length + " bytes; the limit is " + max + " (parallax.exchange.max-import-size).");
         }
-        return bulk.importZip(zip, fileName);
+        if (background) {
+            var entries = bulk.entries(zip, fileName);
+            return accepted(bulk.inBackground(jobs, currentUser.name(), entries, fileName, id -> "/api/jobs/" + id));
+        }
+        return Response.ok(bulk.importZip(zip, fileName)).build();
+    }
+
+    /** 202: the work goes on in the background; {@code Location} and the body say where to follow it. */
+    static Response accepted(Jobs.Job job) {
+        return Response.accepted(JobPages.JobJson.of(job)).location(URI.create("/api/jobs/" + job.id())).build();
+    }
+
+    /**
+     * Many versions into existing or new stories: a JSON array of {@code {"story": id | "title": "…", "versions": […]}},
+     * each story's versions in their own transaction; the answer reports each story, 200 even when some failed.
+     */
+    @POST
+    @Path("import-versions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.EDITOR_NAME)
+    public Response importVersions(byte[] body, @QueryParam("background") boolean background) {
+        if (body == null || body.length == 0) {
+            throw ApiException.badRequest("Empty body", "Send a JSON array of stories, each {\"story\": id or \"title\": …, \"versions\": […]}.");
+        }
+        long max = config.exchange().maxImportSize().asLongValue();
+        if (body.length > max) {
+            throw ApiException.tooLarge("The body is " + body.length + " bytes; the limit is " + max + " (parallax.exchange.max-import-size).");
+        }
+        var batches = BulkVersionImporter.parse(body);
+        if (background) {
+            return accepted(bulkVersions.inBackground(jobs, currentUser.name(), batches, null, id -> "/api/jobs/" + id));
+        }
+        return Response.ok(bulkVersions.importAll(batches)).build();
     }
 
     /** A new version from JSON fields; {@code text} holds the paragraphs separated by blank lines. */

@@ -15,12 +15,16 @@ public final class StoryJson {
     private StoryJson() {
     }
 
-    /** A story in a list: {@code languages} are its versions' distinct languages, {@code updatedAt} its last change. */
+    /**
+     * A story in a list: {@code languages} are its versions' distinct languages, {@code updatedAt} its last change,
+     * {@code date} the story's date (its versions' earliest publication date, or the day it was added).
+     */
     public record StorySummary(Long id, String title, String slug, int versions, List<String> languages, List<String> outlets,
-                               OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+                               OffsetDateTime createdAt, OffsetDateTime updatedAt, LocalDate date) {
         static StorySummary of(StoryList.Item item) {
             Story s = item.story();
-            return new StorySummary(s.id, s.title, s.slug, item.versions(), item.languages(), item.outlets(), s.createdAt, s.updatedAt);
+            return new StorySummary(s.id, s.title, s.slug, item.versions(), item.languages(), item.outlets(), s.createdAt, s.updatedAt,
+                    s.storyDate);
         }
     }
 

@@ -69,9 +69,10 @@ public class StoryPages {
     /** The stories, a page at a time, newest change first unless asked otherwise; bad filters show inline. */
     @GET
     public Response index(@QueryParam("limit") String limit, @QueryParam("cursor") String cursor, @QueryParam("sort") String sort,
-                          @QueryParam("language") String language, @QueryParam("outlet") String outlet) {
+                          @QueryParam("language") String language, @QueryParam("outlet") String outlet,
+                          @QueryParam("from") String from, @QueryParam("to") String to) {
         try {
-            return Response.ok(home(StoryList.Query.parse(limit, cursor, sort, language, outlet), null, "")).build();
+            return Response.ok(home(StoryList.Query.parse(limit, cursor, sort, language, outlet, from, to), null, "")).build();
         } catch (ApiException e) {
             return Response.status(e.status()).entity(home(StoryList.Query.parse(null, null, null, null, null), message(e), "")).build();
         }
@@ -93,6 +94,12 @@ public class StoryPages {
             }
             if (query.outlet() != null) {
                 url.append("&outlet=").append(java.net.URLEncoder.encode(query.outlet(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            if (query.from() != null) {
+                url.append("&from=").append(query.from());
+            }
+            if (query.to() != null) {
+                url.append("&to=").append(query.to());
             }
             nextUrl = url.toString();
         }
