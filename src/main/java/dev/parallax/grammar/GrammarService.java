@@ -61,6 +61,8 @@ public class GrammarService {
     @Inject
     StoryService stories;
     @Inject
+    dev.parallax.term.TermService terms;
+    @Inject
     dev.parallax.edit.EditService edits;
 
     private ExecutorService workers;
@@ -341,11 +343,25 @@ public class GrammarService {
         }
 
         private List<GrammarMatch> visible(StoryText story, ParagraphText p, List<GrammarMatch> matches) {
+            dev.parallax.term.engine.TermIndex index = terms.index();
             return matches.stream()
+                    .filter(m -> !isTermSpelling(index, m, p.text(), version.language()))
                     .filter(m -> !story.disabledRules().contains(m.rule()))
                     .filter(m -> !story.ignores().contains(new IgnoreKey(version.id(), p.hash(), m.rule(), m.offset(), m.matchedText(p.text()))))
                     .toList();
         }
+    }
+
+    /** A spelling match on a word of the termbase (in the version's language) is no error: خامنئي is a name. */
+    static boolean isTermSpelling(dev.parallax.term.engine.TermIndex index, GrammarMatch m, String text, String language) {
+        boolean spelling = "TYPOS".equals(m.category()) || m.rule().contains("SPELL") || m.rule().contains("MORFOLOGIK")
+                || m.rule().contains("HUNSPELL");
+        if (!spelling || index.isEmpty()) {
+            return false;
+        }
+        String word = m.matchedText(text);
+        return !word.isBlank() && dev.parallax.term.engine.TermFolding.tokens(word).stream()
+                .allMatch(t -> index.isTermWord(word.substring(t.start(), t.end()), language));
     }
 
     private static List<GrammarMatch> get(CompletableFuture<List<GrammarMatch>> future) throws ExecutionException {

@@ -303,7 +303,7 @@ public class TermService {
             String language;
             try {
                 language = LanguageTags.canonical(t.language());
-            } catch (ApiException e) {
+            } catch (dev.parallax.text.MalformedTextException e) {
                 throw ApiException.badRequest("Invalid concept", at + ": " + e.detail());
             }
             String text = t.text() == null ? "" : t.text().strip();

@@ -1,6 +1,6 @@
 package dev.parallax.term;
 
-import dev.parallax.exchange.Xml;
+import dev.parallax.common.Xml;
 import dev.parallax.term.engine.ConceptData;
 import dev.parallax.term.engine.Domain;
 import dev.parallax.term.engine.TermData;

@@ -31,6 +31,7 @@ class GrammarApiTest {
 
     @Test
     void seedParagraphsGetExactlyLanguageToolsOwnMatches() throws Exception {
+        boolean khameneiFlaggedByLanguageTool = false;
         JsonPath storyGrammar = given().get("/api/stories/" + Seed.storyId() + "/grammar").then().statusCode(200).extract().jsonPath();
         for (var seed : List.of(List.of("syrian-observer.en", "en", "en-US"), List.of("sana.ar", "ar", "ar"), List.of("nournews.fa", "fa", "fa"))) {
             long versionId = Seed.versionId(seed.get(0));
@@ -47,13 +48,23 @@ class GrammarApiTest {
                 assertSame(expected, fields(api.getList("matches")), seed.get(0) + " paragraph " + i);
                 List<Map<String, Object>> inStory = storyGrammar.getList(
                         "versions.find { it.id == " + versionId + " }.paragraphs.find { it.index == " + i + " }.matches");
-                assertSame(expected, fields(inStory), seed.get(0) + " paragraph " + i + " in the story");
+                // the story's check leaves out spelling matches on termbase words (issue 12)
+                assertSame(withoutTermSpellings(expected, text, seed.get(1)), fields(inStory), seed.get(0) + " paragraph " + i + " in the story");
+                if (seed.get(0).equals("sana.ar")) {
+                    for (Map<String, Object> m : fields(inStory)) {
+                        String word = text.substring((int) m.get("offset"), (int) m.get("offset") + (int) m.get("length"));
+                        assertTrue(!word.contains("خامنئي"), "خامنئي is in the termbase, not a spelling error: " + m);
+                    }
+                    khameneiFlaggedByLanguageTool |= expected.stream().anyMatch(m -> text.substring((int) m.get("offset"),
+                            (int) m.get("offset") + (int) m.get("length")).equals("خامنئي"));
+                }
                 total += expected.size();
             }
             if (!seed.get(0).equals("nournews.fa")) {
                 assertTrue(total > 0, seed.get(0) + " has real issues");
             }
         }
+        assertTrue(khameneiFlaggedByLanguageTool, "LanguageTool's own Arabic speller flags خامنئي, which the story's check leaves out");
     }
 
     @Test
@@ -172,6 +183,15 @@ class GrammarApiTest {
             list.add(copy);
         }
         return list;
+    }
+
+    @jakarta.inject.Inject
+    dev.parallax.term.TermService terms;
+
+    List<Map<String, Object>> withoutTermSpellings(List<Map<String, Object>> matches, String text, String language) {
+        return matches.stream().filter(m -> !GrammarService.isTermSpelling(terms.index(), new dev.parallax.grammar.engine.GrammarMatch(
+                (int) m.get("offset"), (int) m.get("length"), "", "", (String) m.get("rule"), "", "", "", List.of()), text, language))
+                .toList();
     }
 
     static JsonPath check(String language, String text) {

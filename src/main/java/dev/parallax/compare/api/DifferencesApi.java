@@ -8,6 +8,9 @@ import dev.parallax.compare.CompareService;
 import dev.parallax.compare.CompareService.QuotedStatement;
 import dev.parallax.compare.StoryDifferences;
 import dev.parallax.compare.engine.CellDiff;
+import dev.parallax.term.TermService;
+import dev.parallax.term.engine.CrossLinks;
+import dev.parallax.term.engine.TermIndex;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,6 +32,8 @@ public class DifferencesApi {
 
     @Inject
     CompareService compare;
+    @Inject
+    TermService terms;
 
     public record OpJson(String op, String text) {
     }
@@ -36,10 +41,15 @@ public class DifferencesApi {
     public record FlagJson(String type, String base, String other, String message) {
     }
 
-    public record DiffJson(List<OpJson> ops, double similarity, List<FlagJson> flags) {
-        static DiffJson of(CellDiff d) {
+    /** Words of the base cell and of this cell that stand for the same thing: UTF-16 {@code [start, end)} offsets. */
+    public record LinkJson(List<Integer> base, List<Integer> other, String kind) {
+    }
+
+    public record DiffJson(List<OpJson> ops, double similarity, List<FlagJson> flags, List<LinkJson> links) {
+        static DiffJson of(CellDiff d, List<LinkJson> links) {
             return d == null ? null : new DiffJson(d.ops().stream().map(o -> new OpJson(o.op().json(), o.text())).toList(),
-                    d.similarity(), d.flags().stream().map(f -> new FlagJson(f.type().key(), f.base(), f.other(), f.message())).toList());
+                    d.similarity(), d.flags().stream().map(f -> new FlagJson(f.type().key(), f.base(), f.other(), f.message())).toList(),
+                    links);
         }
     }
 
@@ -57,12 +67,25 @@ public class DifferencesApi {
     public Result differences(@PathParam("id") long story, @QueryParam("versions") String versions) {
         StoryDifferences d = compare.differences(story, AlignmentApi.parseIds(versions));
         StoryAlignment a = d.alignment();
+        TermIndex index = terms.index();
         List<RowJson> rows = new ArrayList<>();
         for (int r = 0; r < a.rows().size(); r++) {
             Row row = a.rows().get(r);
             StoryDifferences.RowDifferences rd = d.row(r);
             List<DiffJson> diffs = new ArrayList<>();
-            rd.cells().forEach(c -> diffs.add(DiffJson.of(c)));
+            String baseText = CompareService.cellText(a, row, 0);
+            List<CrossLinks.Mark> baseMarks = CrossLinks.marks(index, baseText, a.versions().get(0).language);
+            for (int v = 0; v < rd.cells().size(); v++) {
+                CellDiff c = rd.cells().get(v);
+                List<LinkJson> links = List.of();
+                if (c != null) {
+                    String other = CompareService.cellText(a, row, v);
+                    links = CrossLinks.links(baseMarks, CrossLinks.marks(index, other, a.versions().get(v).language)).stream()
+                            .map(l -> new LinkJson(List.of(l.baseStart(), l.baseEnd()), List.of(l.otherStart(), l.otherEnd()), l.kind()))
+                            .toList();
+                }
+                diffs.add(DiffJson.of(c, links));
+            }
             rows.add(new RowJson(row.cells(), Math.round(row.score() * 1000) / 1000.0, row.moved(), a.confirmed().get(r), row.fixed(),
                     rd.similarity(), diffs));
         }

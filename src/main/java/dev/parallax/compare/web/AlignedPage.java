@@ -68,6 +68,8 @@ public class AlignedPage {
     @Inject
     AlignedViews views;
     @Inject
+    dev.parallax.term.TermService terms;
+    @Inject
     Realignment realignment;
 
     /**
@@ -86,7 +88,7 @@ public class AlignedPage {
         int row = sentencesRow == null || sentencesRow < 0 || sentencesRow >= alignment.rows().size() ? -1 : sentencesRow;
         List<SentenceRow> sentences = row < 0 ? List.of() : alignments.sentences(alignment, row);
         String csv = csv(alignment.versionIds());
-        DiffView diff = new DiffView(data.differences(), flag, "plain".equals(view), csv);
+        DiffView diff = new DiffView(data.differences(), flag, "plain".equals(view), csv, terms.index());
         // the first screen starts at the row asked for (a link to a far row, its sentences), else at the top
         int start = from != null && from > 0 ? from : Math.max(row, 0);
         return Templates.aligned(story, alignment, story.versions, csv, row, sentences, null, diff,
@@ -105,7 +107,7 @@ public class AlignedPage {
         AlignedViews.View data = views.view(id, "versions=" + versions, () -> AlignmentApi.parseIds(versions));
         StoryAlignment alignment = data.alignment();
         String csv = csv(alignment.versionIds());
-        DiffView diff = new DiffView(data.differences(), flag, "plain".equals(view), csv);
+        DiffView diff = new DiffView(data.differences(), flag, "plain".equals(view), csv, terms.index());
         return Templates.aligned$rows(alignment, csv, -1, List.of(), diff, RowWindow.of(alignment, diff, from, RowWindow.CHUNK));
     }
 
@@ -180,7 +182,7 @@ public class AlignedPage {
             Story story = stories.story(id);
             StoryAlignment alignment = alignments.align(id, AlignmentApi.parseIds(versions));
             String message = e.error() + (e.detail() == null ? "" : ": " + e.detail());
-            DiffView diff = new DiffView(compare.differences(alignment), null, false, versions);
+            DiffView diff = new DiffView(compare.differences(alignment), null, false, versions, terms.index());
             return Response.status(e.status())
                     .entity(Templates.aligned(story, alignment, story.versions, versions, -1, List.of(), message, diff,
                             RowWindow.of(alignment, diff, Math.max(row, 0), RowWindow.FIRST_SCREEN))).build();

@@ -7,6 +7,9 @@ import dev.parallax.compare.engine.CellDiff;
 import dev.parallax.compare.engine.Flag;
 import dev.parallax.compare.engine.Op;
 
+import dev.parallax.term.engine.CrossLinks;
+import dev.parallax.term.engine.TermIndex;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,16 +26,32 @@ public final class DiffView {
     private final Flag.Type filter;
     private final boolean plain;
     private final String pageUrl;
+    private final TermIndex terms;
+    private final Map<Integer, List<List<List<CrossLinks.Mark>>>> rowMarks = new java.util.HashMap<>();
 
     public DiffView(StoryDifferences differences, String filter, boolean plain, String versionsCsv) {
+        this(differences, filter, plain, versionsCsv, TermIndex.EMPTY);
+    }
+
+    /** {@code terms}: the termbase, whose concepts (and the numbers) mark words across the languages of a row. */
+    public DiffView(StoryDifferences differences, String filter, boolean plain, String versionsCsv, TermIndex terms) {
+        this.terms = terms;
         this.differences = differences;
         this.filter = filter == null ? null : Flag.Type.ofKey(filter);
         this.plain = plain;
         this.pageUrl = "/stories/" + differences.alignment().storyId() + "/aligned?versions=" + versionsCsv;
     }
 
-    /** A piece of a paragraph: {@code kind} is equal, insert or delete. */
-    public record Segment(String kind, String text) {
+    /**
+     * A piece of a paragraph: {@code kind} is equal, insert or delete. {@code key} (or null) names what it
+     * stands for across the row's languages (a concept, a number); {@code alone}: no other language of the
+     * row has it.
+     */
+    public record Segment(String kind, String text, String key, boolean alone) {
+        public Segment(String kind, String text) {
+            this(kind, text, null, false);
+        }
+
         public boolean inserted() {
             return kind.equals("insert");
         }
@@ -55,6 +74,11 @@ public final class DiffView {
 
         public int percent() {
             return diff == null ? 100 : (int) Math.round(diff.similarity() * 100);
+        }
+
+        /** Whether the paragraphs are shown as segments: diff marks, or words linked across languages. */
+        public boolean segmented() {
+            return marked || paragraphs.stream().anyMatch(p -> p.stream().anyMatch(x -> x.key() != null));
         }
 
         public List<Segment> paragraph(int k) {
@@ -104,10 +128,55 @@ public final class DiffView {
             for (List<Op> ops : StoryDifferences.byParagraph(diff.ops(), texts)) {
                 paragraphs.add(ops.stream().map(o -> new Segment(o.op().json(), o.text())).toList());
             }
-        } else {
+        } else if (plain || terms.isEmpty()) {
             texts.forEach(t -> paragraphs.add(List.of(new Segment("equal", t))));
+        } else {
+            List<List<List<CrossLinks.Mark>>> marks = rowMarks.computeIfAbsent(row, this::marksOf);
+            java.util.Set<String> elsewhere = new java.util.HashSet<>();
+            String language = TermIndex.primary(a.versions().get(version).language);
+            for (int v = 0; v < marks.size(); v++) {
+                if (!TermIndex.primary(a.versions().get(v).language).equals(language)) {
+                    marks.get(v).forEach(ps -> ps.forEach(m -> elsewhere.add(m.key())));
+                }
+            }
+            boolean otherLanguages = false;
+            for (int v = 0; v < marks.size(); v++) {
+                otherLanguages |= !TermIndex.primary(a.versions().get(v).language).equals(language)
+                        && !a.rows().get(row).cells().get(v).isEmpty();
+            }
+            for (int k = 0; k < texts.size(); k++) {
+                String t = texts.get(k);
+                List<Segment> segments = new ArrayList<>();
+                int at = 0;
+                for (CrossLinks.Mark m : marks.get(version).get(k)) {
+                    if (m.start() > at) {
+                        segments.add(new Segment("equal", t.substring(at, m.start())));
+                    }
+                    segments.add(new Segment("equal", t.substring(m.start(), m.end()), m.key(), otherLanguages && !elsewhere.contains(m.key())));
+                    at = m.end();
+                }
+                if (at < t.length()) {
+                    segments.add(new Segment("equal", t.substring(at)));
+                }
+                paragraphs.add(segments);
+            }
         }
         return new CellView(diff, version == 0, paragraphs, marked);
+    }
+
+    /** The cross-language marks of each paragraph of each cell of a row. */
+    private List<List<List<CrossLinks.Mark>>> marksOf(int row) {
+        StoryAlignment a = differences.alignment();
+        List<List<List<CrossLinks.Mark>>> out = new ArrayList<>();
+        for (int v = 0; v < a.versions().size(); v++) {
+            String language = a.versions().get(v).language;
+            List<List<CrossLinks.Mark>> cell = new ArrayList<>();
+            for (int p : a.rows().get(row).cells().get(v)) {
+                cell.add(CrossLinks.marks(terms, a.texts().get(v).get(p), language));
+            }
+            out.add(cell);
+        }
+        return out;
     }
 
     /** One mark per row, darker where the versions diverge more; a mark of a row filtered out opens it unfiltered. */

@@ -4,7 +4,7 @@ import dev.parallax.exchange.AlignedText;
 import dev.parallax.exchange.ExchangeRow;
 import dev.parallax.exchange.ExchangeVersion;
 import dev.parallax.exchange.ExchangeWriter;
-import dev.parallax.exchange.Xml;
+import dev.parallax.common.Xml;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;

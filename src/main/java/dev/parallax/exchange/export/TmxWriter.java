@@ -6,7 +6,7 @@ import dev.parallax.exchange.ExchangeVersion;
 import dev.parallax.exchange.ExchangeWriter;
 import dev.parallax.exchange.Segment;
 import dev.parallax.exchange.Segment.Piece;
-import dev.parallax.exchange.Xml;
+import dev.parallax.common.Xml;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamException;

@@ -1,6 +1,6 @@
 package dev.parallax.exchange.imports;
 
-import dev.parallax.exchange.Xml;
+import dev.parallax.common.Xml;
 import dev.parallax.exchange.export.TmxWriter;
 import dev.parallax.text.LanguageTags;
 

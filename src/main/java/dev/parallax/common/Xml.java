@@ -1,6 +1,5 @@
-package dev.parallax.exchange;
+package dev.parallax.common;
 
-import dev.parallax.common.ApiException;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
@@ -15,7 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 
 /**
- * The one place XML parsers and writers are made. Readers are hardened: a DOCTYPE is accepted (TMX files
+ * The one place XML parsers and writers are made (in common: the exchange formats and the termbase's TBX both use it). Readers are hardened: a DOCTYPE is accepted (TMX files
  * carry {@code <!DOCTYPE tmx SYSTEM "tmx14.dtd">}) but never fetched nor read, no external entity is
  * resolved, and a document that declares entities or refers to any is refused outright, so neither XXE
  * nor "billion laughs" gets anywhere. The JDK's own StAX implementation is used whatever else is on the
