@@ -520,11 +520,7 @@ public class AlignmentService {
 
     /** A group editors put together (one paragraph: it stands alone). */
     private void newGroup(Story story, Collection<Paragraph> members, boolean confirmed, String scope) {
-        AlignmentGroup group = new AlignmentGroup();
-        group.story = story;
-        group.confirmed = confirmed;
-        group.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        group.paragraphs.addAll(members);
+        AlignmentGroup group = AlignmentGroup.of(story, members, confirmed, OffsetDateTime.now(ZoneOffset.UTC));
         group.scope = scope;
         group.persist();
     }

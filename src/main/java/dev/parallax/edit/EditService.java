@@ -250,11 +250,7 @@ public class EditService {
                 existing.get().paragraphs.add(targetParagraph);
                 continue;
             }
-            AlignmentGroup group = new AlignmentGroup();
-            group.story = story;
-            group.confirmed = true;
-            group.createdAt = now;
-            group.paragraphs.addAll(Set.of(sourceParagraph, targetParagraph));
+            AlignmentGroup group = AlignmentGroup.of(story, Set.of(sourceParagraph, targetParagraph), true, now);
             group.scope(List.of(source.id, target.id));
             group.persist();
         }
@@ -366,16 +362,6 @@ public class EditService {
     }
 
     private Revision revision(Paragraph p, Revision.Kind kind, String before) {
-        Revision r = new Revision();
-        r.paragraphId = p.id;
-        r.versionId = p.version.id;
-        r.number = p.revision;
-        r.kind = kind.name().toLowerCase(Locale.ROOT);
-        r.text = p.text;
-        r.previousText = before;
-        r.status = p.status.label();
-        r.author = currentUser.name();
-        r.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        return r;
+        return Revision.of(p, kind, before, currentUser.name(), OffsetDateTime.now(ZoneOffset.UTC));
     }
 }
