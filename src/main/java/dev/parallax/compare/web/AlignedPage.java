@@ -72,6 +72,8 @@ public class AlignedPage {
     @Inject
     CompareService compare;
     @Inject
+    AlignedViews views;
+    @Inject
     dev.parallax.term.TermService terms;
     @Inject
     Realignment realignment;
@@ -85,16 +87,17 @@ public class AlignedPage {
     public TemplateInstance page(@PathParam("id") long id, @RestQuery List<String> v, @QueryParam("base") String base,
                                  @QueryParam("versions") String versions, @QueryParam("sentences") Integer sentencesRow,
                                  @QueryParam("flag") String flag, @QueryParam("view") String view, @QueryParam("from") Integer from) {
-        Story story = stories.story(id);
         // ids typed or mangled in the address are refused with a 400 that says so, not a conversion failure
         List<Long> ticked = v == null ? null : AlignmentApi.parseIds(String.join(",", v));
         Long baseId = base == null || base.isBlank() ? null : AlignmentApi.parseIds(base).get(0);
-        List<Long> chosen = choose(story, ticked, baseId, versions);
-        StoryAlignment alignment = alignments.align(id, chosen);
+        AlignedViews.View data = views.view(id, "v=" + ticked + ";base=" + baseId + ";versions=" + versions,
+                () -> choose(stories.story(id), ticked, baseId, versions));
+        Story story = data.story();
+        StoryAlignment alignment = data.alignment();
         int row = sentencesRow == null || sentencesRow < 0 || sentencesRow >= alignment.rows().size() ? -1 : sentencesRow;
         List<SentenceRow> sentences = row < 0 ? List.of() : alignments.sentences(alignment, row);
         String csv = csv(alignment.versionIds());
-        DiffView diff = new DiffView(compare.differences(alignment), flag, "plain".equals(view), csv, terms.index());
+        DiffView diff = new DiffView(data.differences(), flag, "plain".equals(view), csv, terms.index());
         // the first screen starts at the row asked for (a link to a far row, its sentences), else at the top
         int start = from != null && from > 0 ? from : Math.max(row, 0);
         return Templates.aligned(story, alignment, story.versions, csv, row, sentences, null, diff,
@@ -106,13 +109,14 @@ public class AlignedPage {
     @Path("rows")
     public TemplateInstance rows(@PathParam("id") long id, @QueryParam("versions") String versions, @QueryParam("from") Integer from,
                                  @QueryParam("flag") String flag, @QueryParam("view") String view) {
-        stories.story(id);
         if (from == null || from < 0) {
+            stories.story(id);
             throw ApiException.badRequest("Invalid row", "Say from which row to continue (from=0…).");
         }
-        StoryAlignment alignment = alignments.align(id, AlignmentApi.parseIds(versions));
+        AlignedViews.View data = views.view(id, "versions=" + versions, () -> AlignmentApi.parseIds(versions));
+        StoryAlignment alignment = data.alignment();
         String csv = csv(alignment.versionIds());
-        DiffView diff = new DiffView(compare.differences(alignment), flag, "plain".equals(view), csv, terms.index());
+        DiffView diff = new DiffView(data.differences(), flag, "plain".equals(view), csv, terms.index());
         return Templates.aligned$rows(alignment, csv, -1, List.of(), diff, RowWindow.of(alignment, diff, from, RowWindow.CHUNK));
     }
 
