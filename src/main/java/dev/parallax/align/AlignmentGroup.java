@@ -27,7 +27,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "alignment_group")
-public class AlignmentGroup extends PanacheEntityBase {
+public class AlignmentGroup extends PanacheEntityBase implements dev.parallax.story.StoryContent {
 
     @Id
     @SequenceGenerator(name = "alignment_group_seq", sequenceName = "alignment_group_seq", allocationSize = 50)
@@ -97,5 +97,10 @@ public class AlignmentGroup extends PanacheEntityBase {
 
     public static List<AlignmentGroup> ofStory(Story story) {
         return list("story", story);
+    }
+
+    @Override
+    public Long storyOfChange() {
+        return story == null ? null : story.id;
     }
 }

@@ -40,6 +40,8 @@ public class EditService {
     CurrentUser currentUser;
     @Inject
     EntityManager em;
+    @Inject
+    dev.parallax.story.StoryChanges changes;
 
     public Paragraph paragraph(long versionId, int index) {
         Version version = stories.version(versionId);
@@ -109,6 +111,7 @@ public class EditService {
         String before = p.text;
         ParagraphStatus newStatus = status != null ? status
                 : p.status == ParagraphStatus.DRAFT && !text.isEmpty() && !text.equals(before) ? ParagraphStatus.TRANSLATED : p.status;
+        changes.changed(p.version.story.id); // a bulk update: Hibernate's events do not see it
         int updated = em.createQuery("update Paragraph p set p.text = :text, p.status = :status, p.revision = p.revision + 1 "
                         + "where p.id = :id and p.revision = :base")
                 .setParameter("text", text).setParameter("status", newStatus).setParameter("id", p.id).setParameter("base", baseRevision)
@@ -303,6 +306,7 @@ public class EditService {
         version.paragraphs.remove(p);
         p.delete();
         em.flush();
+        changes.changed(version.story.id);
         em.createQuery("update Paragraph p set p.ordinal = p.ordinal - 1 where p.version = :v and p.ordinal > :i")
                 .setParameter("v", version).setParameter("i", index).executeUpdate();
         for (Paragraph other : version.paragraphs) {
@@ -320,6 +324,7 @@ public class EditService {
 
     private Paragraph insertAt(Version version, int index, String text, ParagraphStatus status, Revision.Kind kind) {
         em.flush();
+        changes.changed(version.story.id);
         em.createQuery("update Paragraph p set p.ordinal = p.ordinal + 1 where p.version = :v and p.ordinal >= :i")
                 .setParameter("v", version).setParameter("i", index).executeUpdate();
         for (Paragraph other : version.paragraphs) {
