@@ -1,5 +1,7 @@
 package dev.parallax.memory.engine;
 
+import dev.parallax.text.ScriptFolding;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +53,7 @@ public final class Words {
                         digitsOnly = false;
                     }
                     i++;
-                } else if (digitsOnly && isSeparator(d) && i + 1 < n && digit(text.charAt(i + 1)) >= 0 && i > start) {
+                } else if (digitsOnly && isSeparator(d) && i + 1 < n && ScriptFolding.digitValue(text.charAt(i + 1)) >= 0 && i > start) {
                     i++; // 1,000 · 3.5 · ۳٫۵ stay one number
                 } else if ((d == '\'' || d == '’') && !digitsOnly && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
                     i++; // Iran's, don't
@@ -96,26 +98,12 @@ public final class Words {
         return c == ',' || c == '.' || c == '\u066B' || c == '\u066C' || c == '\u060C';
     }
 
-    /** 0–9 for ASCII, Arabic-Indic and extended (Persian) digits, else -1. */
-    public static int digit(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= '\u0660' && c <= '\u0669') {
-            return c - '\u0660';
-        }
-        if (c >= '\u06F0' && c <= '\u06F9') {
-            return c - '\u06F0';
-        }
-        return -1;
-    }
-
     /** "1,000" → "1000", "۳٫۵" → "3.5"; null unless the token is made of digits. */
     static String numberValue(String raw) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            int d = digit(c);
+            int d = ScriptFolding.digitValue(c);
             if (d >= 0) {
                 b.append((char) ('0' + d));
             } else if (c == '.' || c == '\u066B') {
@@ -138,7 +126,7 @@ public final class Words {
             if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640' || c == '\u200C' || c == '\u200D') {
                 continue; // Latin accents, Arabic harakat, shadda, sukun, superscript alef; tatweel; ZWNJ, ZWJ
             }
-            int d = digit(c);
+            int d = ScriptFolding.digitValue(c);
             if (d >= 0) {
                 b.append((char) ('0' + d));
                 continue;
