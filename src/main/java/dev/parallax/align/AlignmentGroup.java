@@ -27,7 +27,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "alignment_group")
-public class AlignmentGroup extends PanacheEntityBase {
+public class AlignmentGroup extends PanacheEntityBase implements dev.parallax.story.StoryContent {
 
     @Id
     @SequenceGenerator(name = "alignment_group_seq", sequenceName = "alignment_group_seq", allocationSize = 50)
@@ -68,6 +68,20 @@ public class AlignmentGroup extends PanacheEntityBase {
             inverseJoinColumns = @JoinColumn(name = "paragraph_id"))
     public Set<Paragraph> paragraphs = new HashSet<>();
 
+    /**
+     * A row fixed by an editor, a new translation or an import: these paragraphs of the story, confirmed or only kept
+     * together, as of {@code at}; not yet persisted, and seen from the versions of its paragraphs until
+     * {@link #scope(java.util.Collection)} names the versions that were on screen. The one place groups are made.
+     */
+    public static AlignmentGroup of(Story story, java.util.Collection<Paragraph> members, boolean confirmed, OffsetDateTime at) {
+        AlignmentGroup group = new AlignmentGroup();
+        group.story = story;
+        group.confirmed = confirmed;
+        group.createdAt = at;
+        group.paragraphs.addAll(members);
+        return group;
+    }
+
     /** The group a paragraph is fixed in, if any (a paragraph sits in one group at most). */
     public static java.util.Optional<AlignmentGroup> containing(Paragraph paragraph) {
         return containingAny(List.of(paragraph.id)).stream().findFirst();
@@ -83,5 +97,10 @@ public class AlignmentGroup extends PanacheEntityBase {
 
     public static List<AlignmentGroup> ofStory(Story story) {
         return list("story", story);
+    }
+
+    @Override
+    public Long storyOfChange() {
+        return story == null ? null : story.id;
     }
 }

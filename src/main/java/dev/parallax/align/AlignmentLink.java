@@ -22,7 +22,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "alignment_link")
-public class AlignmentLink extends PanacheEntityBase {
+public class AlignmentLink extends PanacheEntityBase implements dev.parallax.story.StoryContent {
 
     public static final String CONFIRMED = "confirmed";
     public static final String APART = "apart";
@@ -91,5 +91,10 @@ public class AlignmentLink extends PanacheEntityBase {
 
     public long other(long paragraphId) {
         return paragraphA == paragraphId ? paragraphB : paragraphA;
+    }
+
+    @Override
+    public Long storyOfChange() {
+        return storyId;
     }
 }

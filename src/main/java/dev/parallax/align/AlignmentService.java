@@ -51,9 +51,27 @@ public class AlignmentService {
     EntityManager em;
     @Inject
     dev.parallax.audit.AuditLog audit;
+    @Inject
+    dev.parallax.story.StoryChanges changes;
 
     /** A paragraph named by its version id and 0-based index. */
     public record ParagraphRef(long version, int index) {
+    }
+
+    /**
+     * What a read-only view of a story computed now depends on: the story's change count in the database (which
+     * every edit of its content, on any instance, bumps in the edit's transaction), the word list the aligner
+     * uses, and the view asked for ({@code view}: the request's parameters that choose it). What was computed
+     * under an equal key may be shown again; null when the story does not exist (nothing to remember).
+     */
+    public ViewKey viewKey(long storyId, String view) {
+        Object aligner = cache.aligner(); // read before the count: a view made with a newer word list is no older
+        long count = changes.count(storyId);
+        return count < 0 ? null : new ViewKey(storyId, count, aligner, view);
+    }
+
+    /** See {@link #viewKey}; {@code aligner} compares by identity (a new word list is a new aligner). */
+    public record ViewKey(long story, long changeCount, Object aligner, String view) {
     }
 
     /**
@@ -502,11 +520,7 @@ public class AlignmentService {
 
     /** A group editors put together (one paragraph: it stands alone). */
     private void newGroup(Story story, Collection<Paragraph> members, boolean confirmed, String scope) {
-        AlignmentGroup group = new AlignmentGroup();
-        group.story = story;
-        group.confirmed = confirmed;
-        group.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        group.paragraphs.addAll(members);
+        AlignmentGroup group = AlignmentGroup.of(story, members, confirmed, OffsetDateTime.now(ZoneOffset.UTC));
         group.scope = scope;
         group.persist();
     }

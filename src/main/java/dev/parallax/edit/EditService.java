@@ -40,6 +40,8 @@ public class EditService {
     CurrentUser currentUser;
     @Inject
     EntityManager em;
+    @Inject
+    dev.parallax.story.StoryChanges changes;
 
     public Paragraph paragraph(long versionId, int index) {
         Version version = stories.version(versionId);
@@ -109,6 +111,7 @@ public class EditService {
         String before = p.text;
         ParagraphStatus newStatus = status != null ? status
                 : p.status == ParagraphStatus.DRAFT && !text.isEmpty() && !text.equals(before) ? ParagraphStatus.TRANSLATED : p.status;
+        changes.changed(p.version.story.id); // a bulk update: Hibernate's events do not see it
         int updated = em.createQuery("update Paragraph p set p.text = :text, p.status = :status, p.revision = p.revision + 1 "
                         + "where p.id = :id and p.revision = :base")
                 .setParameter("text", text).setParameter("status", newStatus).setParameter("id", p.id).setParameter("base", baseRevision)
@@ -247,11 +250,7 @@ public class EditService {
                 existing.get().paragraphs.add(targetParagraph);
                 continue;
             }
-            AlignmentGroup group = new AlignmentGroup();
-            group.story = story;
-            group.confirmed = true;
-            group.createdAt = now;
-            group.paragraphs.addAll(Set.of(sourceParagraph, targetParagraph));
+            AlignmentGroup group = AlignmentGroup.of(story, Set.of(sourceParagraph, targetParagraph), true, now);
             group.scope(List.of(source.id, target.id));
             group.persist();
         }
@@ -307,6 +306,7 @@ public class EditService {
         version.paragraphs.remove(p);
         p.delete();
         em.flush();
+        changes.changed(version.story.id);
         em.createQuery("update Paragraph p set p.ordinal = p.ordinal - 1 where p.version = :v and p.ordinal > :i")
                 .setParameter("v", version).setParameter("i", index).executeUpdate();
         for (Paragraph other : version.paragraphs) {
@@ -324,6 +324,7 @@ public class EditService {
 
     private Paragraph insertAt(Version version, int index, String text, ParagraphStatus status, Revision.Kind kind) {
         em.flush();
+        changes.changed(version.story.id);
         em.createQuery("update Paragraph p set p.ordinal = p.ordinal + 1 where p.version = :v and p.ordinal >= :i")
                 .setParameter("v", version).setParameter("i", index).executeUpdate();
         for (Paragraph other : version.paragraphs) {
@@ -361,16 +362,6 @@ public class EditService {
     }
 
     private Revision revision(Paragraph p, Revision.Kind kind, String before) {
-        Revision r = new Revision();
-        r.paragraphId = p.id;
-        r.versionId = p.version.id;
-        r.number = p.revision;
-        r.kind = kind.name().toLowerCase(Locale.ROOT);
-        r.text = p.text;
-        r.previousText = before;
-        r.status = p.status.label();
-        r.author = currentUser.name();
-        r.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-        return r;
+        return Revision.of(p, kind, before, currentUser.name(), OffsetDateTime.now(ZoneOffset.UTC));
     }
 }

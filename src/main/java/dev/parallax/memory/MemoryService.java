@@ -12,6 +12,7 @@ import dev.parallax.story.Story;
 import dev.parallax.story.Version;
 import dev.parallax.story.VersionKind;
 import dev.parallax.text.LanguageTags;
+import dev.parallax.text.MalformedTextException;
 import dev.parallax.user.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -314,7 +315,11 @@ public class MemoryService {
         if (tag == null || tag.isBlank()) {
             throw ApiException.badRequest("Invalid language", field + " needs a language tag (BCP 47, e.g. en, ar, fa).");
         }
-        return LanguageTags.canonical(tag);
+        try {
+            return LanguageTags.canonical(tag);
+        } catch (MalformedTextException e) {
+            throw ApiException.badRequest(e.error(), e.detail());
+        }
     }
 
     static String query(String text, String field, int max) {

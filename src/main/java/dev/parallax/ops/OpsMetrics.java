@@ -1,6 +1,6 @@
 package dev.parallax.ops;
 
-import dev.parallax.grammar.GrammarService;
+import dev.parallax.grammar.GrammarWorkers;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,8 +33,8 @@ public class OpsMetrics {
         };
     }
 
-    void onStart(@Observes StartupEvent event, MeterRegistry registry, GrammarService grammar) {
-        Gauge.builder("parallax.grammar.queue", grammar, GrammarService::queueLength)
+    void onStart(@Observes StartupEvent event, MeterRegistry registry, GrammarWorkers grammar) {
+        Gauge.builder("parallax.grammar.queue", grammar, GrammarWorkers::queueLength)
                 .description("Paragraphs waiting for a grammar check").strongReference(true).register(registry);
     }
 }

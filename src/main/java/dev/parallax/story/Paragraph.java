@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 /** One paragraph of a version, at a 0-based position. */
 @Entity
 @Table(name = "paragraph")
-public class Paragraph extends PanacheEntityBase {
+public class Paragraph extends PanacheEntityBase implements StoryContent {
 
     @Id
     @SequenceGenerator(name = "paragraph_seq", sequenceName = "paragraph_seq", allocationSize = 50)
@@ -46,5 +46,10 @@ public class Paragraph extends PanacheEntityBase {
         this.version = version;
         this.ordinal = ordinal;
         this.text = text;
+    }
+
+    @Override
+    public Long storyOfChange() {
+        return version == null ? null : version.storyOfChange();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One change to a paragraph: who, when, the text before and after, the status. A save refused as stale
@@ -52,6 +53,25 @@ public class Revision extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /**
+     * The revision a change to this paragraph produces, not yet persisted: the paragraph's text, status and revision
+     * number as they now stand, the text before the change ({@code null} for a new paragraph), who and when. The one
+     * place revisions are made, for every feature that changes paragraphs.
+     */
+    public static Revision of(Paragraph p, Kind kind, String previousText, String author, OffsetDateTime at) {
+        Revision r = new Revision();
+        r.paragraphId = p.id;
+        r.versionId = p.version.id;
+        r.number = p.revision;
+        r.kind = kind.name().toLowerCase(Locale.ROOT);
+        r.text = p.text;
+        r.previousText = previousText;
+        r.status = p.status.label();
+        r.author = author;
+        r.createdAt = at;
+        return r;
+    }
 
     public static List<Revision> ofParagraph(long paragraphId) {
         return list("paragraphId = ?1 order by createdAt, id", paragraphId);

@@ -21,7 +21,7 @@ import java.util.Optional;
 /** One news event, told by several versions. */
 @Entity
 @Table(name = "story")
-public class Story extends PanacheEntityBase {
+public class Story extends PanacheEntityBase implements StoryContent {
 
     @Id
     @SequenceGenerator(name = "story_seq", sequenceName = "story_seq", allocationSize = 1)
@@ -79,5 +79,10 @@ public class Story extends PanacheEntityBase {
     /** Stories not deleted. */
     public static List<Story> listByTitle() {
         return list("deletedAt is null order by lower(title), id");
+    }
+
+    @Override
+    public Long storyOfChange() {
+        return id;
     }
 }

@@ -119,7 +119,7 @@ public class StoryService {
             version.paragraphs.add(paragraph);
         }
         version.persist();
-        recordCreation(version, "create");
+        recordCreation(version);
         story.versions.add(version);
         story.updatedAt = version.createdAt;
         story.refreshDate();
@@ -189,20 +189,11 @@ public class StoryService {
     }
 
     /** Writes the first revision of each paragraph of a new version: its history starts with who made it. */
-    public void recordCreation(Version version, String kind) {
+    public void recordCreation(Version version) {
         OffsetDateTime at = now();
         String author = currentUser.name();
         for (Paragraph p : version.paragraphs) {
-            dev.parallax.story.Revision r = new dev.parallax.story.Revision();
-            r.paragraphId = p.id;
-            r.versionId = version.id;
-            r.number = p.revision;
-            r.kind = kind;
-            r.text = p.text;
-            r.status = p.status.label();
-            r.author = author;
-            r.createdAt = at;
-            r.persist();
+            Revision.of(p, Revision.Kind.CREATE, null, author, at).persist();
         }
     }
 

@@ -24,7 +24,7 @@ import java.util.List;
 /** One outlet's or one translator's text of a story, in one language. */
 @Entity
 @Table(name = "story_version")
-public class Version extends PanacheEntityBase {
+public class Version extends PanacheEntityBase implements StoryContent {
 
     @Id
     @SequenceGenerator(name = "story_version_seq", sequenceName = "story_version_seq", allocationSize = 1)
@@ -98,5 +98,10 @@ public class Version extends PanacheEntityBase {
     /** A short label for column headers and lists: "SANA · ar". */
     public String label() {
         return outlet + " · " + language;
+    }
+
+    @Override
+    public Long storyOfChange() {
+        return story == null ? null : story.id;
     }
 }

@@ -2,6 +2,7 @@ package dev.parallax.term;
 
 import dev.parallax.common.ApiException;
 import dev.parallax.text.LanguageTags;
+import dev.parallax.text.MalformedTextException;
 import dev.parallax.text.Slugs;
 import dev.parallax.term.engine.ConceptData;
 import dev.parallax.term.engine.Domain;
@@ -303,7 +304,7 @@ public class TermService {
             String language;
             try {
                 language = LanguageTags.canonical(t.language());
-            } catch (dev.parallax.text.MalformedTextException e) {
+            } catch (MalformedTextException e) {
                 throw ApiException.badRequest("Invalid concept", at + ": " + e.detail());
             }
             String text = t.text() == null ? "" : t.text().strip();

@@ -110,4 +110,21 @@ class AlignedPageTest {
         assertEquals(409, refused.statusCode());
         assertTrue(Jsoup.parse(refused.asString()).getElementById("form-error").text().contains("Alignment changed"));
     }
+
+    @Test
+    void versionIdsThatAreNotNumbersAreRefusedWithA400ThatSaysSo() {
+        long story = Seed.storyId();
+        for (String query : List.of("v=abc", "base=x1", "versions=12,zz")) {
+            Response typed = given().get("/stories/" + story + "/aligned?" + query);
+            assertEquals(400, typed.statusCode(), query);
+            assertTrue(Jsoup.parse(typed.asString()).text().contains("is not a version id"), query);
+        }
+        long report = Seed.versionId("syrian-observer.en");
+        long sana = Seed.versionId("sana.en");
+        Document page = session.get("/stories/" + story + "/aligned?versions=" + report + "," + sana);
+        Element linkForm = page.selectFirst("select[name=picks]").closest("form");
+        Response refused = session.submit(linkForm, Map.of("picks", "sana:3"));
+        assertEquals(400, refused.statusCode());
+        assertTrue(Jsoup.parse(refused.asString()).getElementById("form-error").text().contains("'sana:3' does not name a paragraph"));
+    }
 }

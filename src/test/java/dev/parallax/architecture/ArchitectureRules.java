@@ -24,7 +24,7 @@ final class ArchitectureRules {
             "io.quarkus.qute..", "io.quarkus.security.."};
 
     /** The features above {@code story} and {@code user}. */
-    static final String[] FEATURES = {"align", "compare", "edit", "exchange", "grammar", "intake", "memory", "ops"};
+    static final String[] FEATURES = {"align", "compare", "edit", "exchange", "grammar", "intake", "memory", "ops", "term"};
 
     private final String root;
 

@@ -22,17 +22,19 @@ import java.util.regex.Pattern;
  * per URL, only 127.0.0.1. Clients and server share the machine's cores, as they do on one 2-core box.
  * Run: {@code ./mvnw -q -B package -DskipTests}, then
  * {@code ./mvnw -q -B test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.mainClass=dev.parallax.bench.ThroughputBench -Dexec.classpathScope=test}
- * ({@code -Dload.clients=8 -Dload.seconds=20}).
+ * ({@code -Dload.clients=8 -Dload.seconds=20}; {@code -Dload.jar=…/quarkus-run.jar} to measure another build, e.g. the
+ * one before a change, in the same minute as this one; {@code -Dload.jvm-args="-XX:StartFlightRecording=…"} to
+ * profile the application while it is under load; {@code -Dload.urls=page,api,differences} to pick the URLs).
  */
 public final class ThroughputBench {
 
     private static final int CLIENTS = Integer.getInteger("load.clients", 8);
     private static final int SECONDS = Integer.getInteger("load.seconds", 20);
-    private static final int WARMUP_SECONDS = 8;
+    private static final int WARMUP_SECONDS = Integer.getInteger("load.warm-up-seconds", 8);
     private static final int MAX_REQUESTS = 200_000;
 
     public static void main(String[] args) throws Exception {
-        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
+        Path jar = Path.of(System.getProperty("load.jar", "target/quarkus-app/quarkus-run.jar"));
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Build the application first: ./mvnw package -DskipTests");
         }
@@ -41,9 +43,15 @@ public final class ThroughputBench {
             port = s.getLocalPort();
         }
         Path data = Files.createTempDirectory("parallax-load");
-        Process app = new ProcessBuilder("java", "-Xmx768m", "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
-                "-Dparallax.data-dir=" + data.toAbsolutePath(), "-Dparallax.grammar.warm-up-at-startup=false", "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(data.resolve("app.log").toFile()).start();
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx768m"));
+        String jvmArgs = System.getProperty("load.jvm-args", "").strip();
+        if (!jvmArgs.isEmpty()) {
+            command.addAll(List.of(jvmArgs.split("\\s+")));
+        }
+        command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1", "-Dparallax.data-dir=" + data.toAbsolutePath(),
+                "-Dparallax.grammar.warm-up-at-startup=false", "-jar", jar.toString()));
+        // the seed story folder is read from the working directory: run from the repository's root
+        Process app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(data.resolve("app.log").toFile()).start();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
         String base = "http://127.0.0.1:" + port;
         try {
@@ -58,9 +66,16 @@ public final class ThroughputBench {
                     WARMUP_SECONDS, Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).strip());
             System.out.println("| URL | requests/s | p50 | p99 | requests | errors |");
             System.out.println("|---|---|---|---|---|---|");
-            run(http, "seed aligned page `/stories/{id}/aligned`", base + "/stories/" + story + "/aligned");
-            run(http, "seed alignment API `/api/stories/{id}/alignment` (cached)", base + "/api/stories/" + story + "/alignment");
-            run(http, "seed differences API `/api/stories/{id}/differences` (cached)", base + "/api/stories/" + story + "/differences");
+            List<String> urls = List.of(System.getProperty("load.urls", "page,api,differences").split(","));
+            if (urls.contains("page")) {
+                run(http, "seed aligned page `/stories/{id}/aligned`", base + "/stories/" + story + "/aligned");
+            }
+            if (urls.contains("api")) {
+                run(http, "seed alignment API `/api/stories/{id}/alignment` (cached)", base + "/api/stories/" + story + "/alignment");
+            }
+            if (urls.contains("differences")) {
+                run(http, "seed differences API `/api/stories/{id}/differences` (cached)", base + "/api/stories/" + story + "/differences");
+            }
         } finally {
             app.destroy();
             app.waitFor();

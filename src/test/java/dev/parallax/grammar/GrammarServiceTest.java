@@ -33,6 +33,8 @@ class GrammarServiceTest {
     @Inject
     GrammarService grammar;
     @Inject
+    GrammarWrites writes;
+    @Inject
     GrammarEngine engine;
     @Inject
     GrammarCache cache;
@@ -67,7 +69,7 @@ class GrammarServiceTest {
         boolean newTextCached = !cache.find(List.of(new GrammarCache.Key("en-US", engine.settings(), GrammarCache.hash(newText)))).isEmpty();
         long calls = engine.checks();
 
-        grammar.applySuggestion(before.id(), target.index(), match.offset(), match.length(), match.matchedText(target.text()), replacement);
+        writes.applySuggestion(before.id(), target.index(), match.offset(), match.length(), match.matchedText(target.text()), replacement);
 
         VersionGrammar after = version(grammar.story(story), "syrian-observer.en");
         assertEquals(calls + (newTextCached ? 0 : 1), engine.checks(), "only the edited paragraph went to LanguageTool");
@@ -111,11 +113,11 @@ class GrammarServiceTest {
         VersionGrammar v = version(grammar.story(story), "sana.ar");
         ParagraphGrammar p = v.paragraphs().get(0);
         var e = org.junit.jupiter.api.Assertions.assertThrows(dev.parallax.common.ApiException.class,
-                () -> grammar.applySuggestion(v.id(), 0, 0, 3, "xyz", "abc"));
+                () -> writes.applySuggestion(v.id(), 0, 0, 3, "xyz", "abc"));
         assertEquals(409, e.status());
         assertEquals(p.text(), version(grammar.story(story), "sana.ar").paragraphs().get(0).text());
         assertEquals(404, org.junit.jupiter.api.Assertions.assertThrows(dev.parallax.common.ApiException.class,
-                () -> grammar.applySuggestion(v.id(), 99, 0, 0, "", "x")).status());
+                () -> writes.applySuggestion(v.id(), 99, 0, 0, "", "x")).status());
     }
 
     @Test
@@ -124,7 +126,7 @@ class GrammarServiceTest {
         VersionGrammar arabic = version(grammar.story(story), "sana.ar");
         ParagraphGrammar p = arabic.paragraphs().stream().filter(x -> x.matches().size() >= 1).findFirst().orElseThrow();
         GrammarMatch ignored = p.matches().get(0);
-        grammar.ignore(arabic.id(), p.index(), ignored.rule(), ignored.offset(), ignored.matchedText(p.text()));
+        writes.ignore(arabic.id(), p.index(), ignored.rule(), ignored.offset(), ignored.matchedText(p.text()));
         cache.clearMemory();
         ParagraphGrammar again = version(grammar.story(story), "sana.ar").paragraphs().get(p.index());
         assertEquals(p.matches().size() - 1, again.matches().size());
@@ -132,12 +134,12 @@ class GrammarServiceTest {
         // Another story's copy of the same paragraph still shows it: ignoring is per story and version.
         assertTrue(version(grammar.story(Seed.storyId()), "sana.ar").paragraphs().get(p.index()).matches().contains(ignored));
 
-        grammar.disableRule(story, "HUNSPELL_RULE_AR");
+        writes.disableRule(story, "HUNSPELL_RULE_AR");
         StoryGrammar disabled = grammar.story(story);
         assertEquals(List.of("HUNSPELL_RULE_AR"), disabled.disabledRules());
         assertTrue(version(disabled, "sana.ar").paragraphs().stream().flatMap(x -> x.matches().stream())
                 .noneMatch(m -> m.rule().equals("HUNSPELL_RULE_AR")));
-        grammar.enableRule(story, "HUNSPELL_RULE_AR");
+        writes.enableRule(story, "HUNSPELL_RULE_AR");
         assertTrue(version(grammar.story(story), "sana.ar").paragraphs().stream().flatMap(x -> x.matches().stream())
                 .anyMatch(m -> m.rule().equals("HUNSPELL_RULE_AR")));
 

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Two instances of the packaged application behind one (imagined) load balancer, on one PostgreSQL database
  * that is empty when both start at the same moment: migrations, the first admin and the seed import happen
  * once; a sign-in on one is valid on the other (shared {@code PARALLAX_SESSION_KEY}); an edit made on one is
- * what the other serves next, in its version, alignment and differences. Runs with {@code -Ppostgresql}
+ * what the other serves next, in its version, alignment (API and aligned page, both cached) and differences. Runs with {@code -Ppostgresql}
  * (an H2 file belongs to one process).
  */
 class TwoInstancesIT {
@@ -82,6 +82,8 @@ class TwoInstancesIT {
                 String pair = "?versions=" + base + "," + sana;
                 b.get("/api/stories/" + story + "/alignment" + pair);
                 b.get("/api/stories/" + story + "/differences" + pair);
+                String alignedPage = "/stories/" + story + "/aligned" + pair;
+                assertEquals(200, b.send(java.net.http.HttpRequest.newBuilder(b.uri(alignedPage)).GET(), null).statusCode());
                 JsonNode paragraph = b.get("/api/versions/" + sana).get("paragraphs").get(0);
                 String edited = paragraph.get("text").asText().replace("Tehran", "Tehran on Sunday, 8 May 2022");
                 assertTrue(!edited.equals(paragraph.get("text").asText()), "the seed's first SANA paragraph names Tehran");
@@ -92,6 +94,11 @@ class TwoInstancesIT {
                 assertEquals(edited, b.get("/api/versions/" + sana).get("paragraphs").get(0).get("text").asText());
                 JsonNode differences = b.get("/api/stories/" + story + "/differences" + pair);
                 assertTrue(differences.toString().contains("on Sunday, 8 May 2022"), "B's differences show A's edit");
+                // B keeps its aligned views under the story's change count, which A's edit moved (ADR 17)
+                assertTrue(b.get("/api/stories/" + story + "/alignment" + pair).toString().contains("on Sunday, 8 May 2022"),
+                        "B's alignment (with sentences) shows A's edit");
+                assertTrue(b.send(java.net.http.HttpRequest.newBuilder(b.uri(alignedPage + "&view=plain")).GET(), null).body()
+                        .contains("on Sunday, 8 May 2022"), "B's aligned page shows A's edit");
                 HttpResponse<String> stale = b.write("PUT", "/api/versions/" + sana + "/paragraphs/0",
                         AppProcess.map("text", "a stale save", "status", "draft", "baseRevision", 1));
                 assertEquals(409, stale.statusCode(), "B knows the paragraph moved on: " + stale.body());

@@ -35,12 +35,25 @@ public class AlignmentApi {
 
     @Inject
     AlignmentService alignments;
+    @Inject
+    @io.quarkus.cache.CacheName("alignment-results")
+    io.quarkus.cache.Cache results;
 
     /** {@code versions}: comma-separated version ids, the first being the base; default all, base = first original. */
     @GET
     public Result get(@PathParam("id") long story, @QueryParam("versions") String versions,
                       @QueryParam("sentences") @DefaultValue("true") boolean sentences) {
-        return Result.of(alignments.align(story, parseIds(versions)), alignments, sentences);
+        AlignmentService.ViewKey key = alignments.viewKey(story, "versions=" + versions + ";sentences=" + sentences);
+        if (key == null) {
+            return Result.of(alignments.align(story, parseIds(versions)), alignments, sentences); // its 404
+        }
+        // remembered under the story's change count: any edit, on any instance, makes a new key (ADR 17)
+        try {
+            return results.get(key, k -> Result.of(alignments.align(story, parseIds(versions)), alignments, sentences))
+                    .await().indefinitely();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     @POST

@@ -16,7 +16,7 @@ final class RowBuilder {
 
     private final int[] offset;
     private final int[] sizes;
-    private final int[] parent;
+    private final UnionFind sets;
     private final boolean[] moved;
     private final boolean[] fixed;
 
@@ -27,10 +27,7 @@ final class RowBuilder {
             offset[v + 1] = offset[v] + sizes[v];
         }
         int total = offset[sizes.length];
-        parent = new int[total];
-        for (int i = 0; i < total; i++) {
-            parent[i] = i;
-        }
+        sets = new UnionFind(total);
         moved = new boolean[total];
         fixed = new boolean[total];
     }
@@ -153,18 +150,10 @@ final class RowBuilder {
     }
 
     private int find(int x) {
-        while (parent[x] != x) {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        return x;
+        return sets.find(x);
     }
 
     private int union(int x, int y) {
-        int rx = find(x), ry = find(y);
-        if (rx != ry) {
-            parent[Math.max(rx, ry)] = Math.min(rx, ry);
-        }
-        return Math.min(rx, ry);
+        return sets.union(x, y);
     }
 }

@@ -36,24 +36,21 @@ final class SentenceGroups {
             b.b().forEach(j -> freeB[j] = true);
             dpByUnits.put(b.a() + "|" + b.b(), b);
         }
-        int[] parent = new int[n + m];
-        for (int k = 0; k < parent.length; k++) {
-            parent[k] = k;
-        }
+        UnionFind sets = new UnionFind(n + m);
         for (int i = 0; i < n; i++) {
             if (!freeA[i]) {
                 continue;
             }
             for (int j : ev.partnersOfA(i)) {
                 if (freeB[j]) {
-                    union(parent, i, n + j);
+                    sets.union(i, n + j);
                 }
             }
         }
         Map<Integer, List<List<Integer>>> groups = new TreeMap<>();
         for (int k = 0; k < n + m; k++) {
             if (k < n ? freeA[k] : freeB[k - n]) {
-                List<List<Integer>> g = groups.computeIfAbsent(find(parent, k), r -> List.of(new ArrayList<>(), new ArrayList<>()));
+                List<List<Integer>> g = groups.computeIfAbsent(sets.find(k), r -> List.of(new ArrayList<>(), new ArrayList<>()));
                 g.get(k < n ? 0 : 1).add(k < n ? k : k - n);
             }
         }
@@ -126,20 +123,5 @@ final class SentenceGroups {
             out.add(moved.containsKey(b) && !b.moved() ? new Bead(b.a(), b.b(), b.score(), true) : b);
         }
         return out;
-    }
-
-    private static int find(int[] parent, int k) {
-        while (parent[k] != k) {
-            parent[k] = parent[parent[k]];
-            k = parent[k];
-        }
-        return k;
-    }
-
-    private static void union(int[] parent, int p, int q) {
-        int rp = find(parent, p), rq = find(parent, q);
-        if (rp != rq) {
-            parent[Math.max(rp, rq)] = Math.min(rp, rq);
-        }
     }
 }

@@ -326,7 +326,7 @@ public final class StoryPartition {
         final int k;
         final int[] offset;
         final int total;
-        final int[] parent;
+        final UnionFind sets;
         final List<List<Integer>> members = new ArrayList<>();
         final BitSet[] closed;
         final boolean[] closedAll;
@@ -348,12 +348,11 @@ public final class StoryPartition {
                 offset[v + 1] = offset[v] + versions.get(v).size();
             }
             total = offset[k];
-            parent = new int[total];
+            sets = new UnionFind(total);
             closed = new BitSet[total];
             closedAll = new boolean[total];
             blank = new boolean[total];
             for (int n = 0; n < total; n++) {
-                parent[n] = n;
                 members.add(new ArrayList<>(List.of(n)));
                 closed[n] = new BitSet(k);
             }
@@ -387,11 +386,7 @@ public final class StoryPartition {
         }
 
         int find(int x) {
-            while (parent[x] != x) {
-                parent[x] = parent[parent[x]];
-                x = parent[x];
-            }
-            return x;
+            return sets.find(x);
         }
 
         void union(int a, int b) {
@@ -404,7 +399,7 @@ public final class StoryPartition {
                 ra = rb;
                 rb = t;
             }
-            parent[rb] = ra;
+            sets.attach(rb, ra);
             members.get(ra).addAll(members.get(rb));
             members.set(rb, null);
             closed[ra].or(closed[rb]);

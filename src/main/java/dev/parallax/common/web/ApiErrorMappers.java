@@ -127,7 +127,7 @@ public class ApiErrorMappers {
 
     /** An htmx request that swaps a part of the page (a boosted one replaces the whole page and gets the page). */
     static boolean isHtmxFragment(HttpServerRequest request) {
-        return "true".equals(request.getHeader("HX-Request")) && !"true".equals(request.getHeader("HX-Boosted"));
+        return Htmx.wantsFragment(request.getHeader(Htmx.REQUEST), request.getHeader(Htmx.BOOSTED));
     }
 
     /** The message alone, retargeted to the page's message area so that nothing else on the page is replaced. */

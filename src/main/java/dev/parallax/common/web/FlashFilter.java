@@ -18,7 +18,7 @@ public class FlashFilter {
             return;
         }
         MediaType type = response.getMediaType();
-        boolean fragment = "true".equals(request.getHeaderString("HX-Request")) && !"true".equals(request.getHeaderString("HX-Boosted"));
+        boolean fragment = Htmx.wantsFragment(request.getHeaderString(Htmx.REQUEST), request.getHeaderString(Htmx.BOOSTED));
         if (type != null && type.isCompatible(MediaType.TEXT_HTML_TYPE) && !fragment) {
             response.getHeaders().add("Set-Cookie", new NewCookie.Builder(COOKIE).value("").path("/").maxAge(0).httpOnly(true)
                     .sameSite(NewCookie.SameSite.LAX).build());

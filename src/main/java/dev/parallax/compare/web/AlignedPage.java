@@ -66,6 +66,8 @@ public class AlignedPage {
     @Inject
     CompareService compare;
     @Inject
+    AlignedViews views;
+    @Inject
     dev.parallax.term.TermService terms;
     @Inject
     Realignment realignment;
@@ -76,16 +78,20 @@ public class AlignedPage {
      * @param versions the same choice as "base,other,…" (what links and forms carry)
      */
     @GET
-    public TemplateInstance page(@PathParam("id") long id, @RestQuery List<Long> v, @QueryParam("base") Long base,
+    public TemplateInstance page(@PathParam("id") long id, @RestQuery List<String> v, @QueryParam("base") String base,
                                  @QueryParam("versions") String versions, @QueryParam("sentences") Integer sentencesRow,
                                  @QueryParam("flag") String flag, @QueryParam("view") String view, @QueryParam("from") Integer from) {
-        Story story = stories.story(id);
-        List<Long> chosen = choose(story, v, base, versions);
-        StoryAlignment alignment = alignments.align(id, chosen);
+        // ids typed or mangled in the address are refused with a 400 that says so, not a conversion failure
+        List<Long> ticked = v == null ? null : AlignmentApi.parseIds(String.join(",", v));
+        Long baseId = base == null || base.isBlank() ? null : AlignmentApi.parseIds(base).get(0);
+        AlignedViews.View data = views.view(id, "v=" + ticked + ";base=" + baseId + ";versions=" + versions,
+                () -> choose(stories.story(id), ticked, baseId, versions));
+        Story story = data.story();
+        StoryAlignment alignment = data.alignment();
         int row = sentencesRow == null || sentencesRow < 0 || sentencesRow >= alignment.rows().size() ? -1 : sentencesRow;
         List<SentenceRow> sentences = row < 0 ? List.of() : alignments.sentences(alignment, row);
         String csv = csv(alignment.versionIds());
-        DiffView diff = new DiffView(compare.differences(alignment), flag, "plain".equals(view), csv, terms.index());
+        DiffView diff = new DiffView(data.differences(), flag, "plain".equals(view), csv, terms.index());
         // the first screen starts at the row asked for (a link to a far row, its sentences), else at the top
         int start = from != null && from > 0 ? from : Math.max(row, 0);
         return Templates.aligned(story, alignment, story.versions, csv, row, sentences, null, diff,
@@ -97,13 +103,14 @@ public class AlignedPage {
     @Path("rows")
     public TemplateInstance rows(@PathParam("id") long id, @QueryParam("versions") String versions, @QueryParam("from") Integer from,
                                  @QueryParam("flag") String flag, @QueryParam("view") String view) {
-        stories.story(id);
         if (from == null || from < 0) {
+            stories.story(id);
             throw ApiException.badRequest("Invalid row", "Say from which row to continue (from=0…).");
         }
-        StoryAlignment alignment = alignments.align(id, AlignmentApi.parseIds(versions));
+        AlignedViews.View data = views.view(id, "versions=" + versions, () -> AlignmentApi.parseIds(versions));
+        StoryAlignment alignment = data.alignment();
         String csv = csv(alignment.versionIds());
-        DiffView diff = new DiffView(compare.differences(alignment), flag, "plain".equals(view), csv, terms.index());
+        DiffView diff = new DiffView(data.differences(), flag, "plain".equals(view), csv, terms.index());
         return Templates.aligned$rows(alignment, csv, -1, List.of(), diff, RowWindow.of(alignment, diff, from, RowWindow.CHUNK));
     }
 
@@ -150,14 +157,24 @@ public class AlignedPage {
     @RolesAllowed(Role.EDITOR_NAME)
     public Response link(@PathParam("id") long id, @RestForm String versions, @RestForm List<String> picks) {
         List<Long> ids = AlignmentApi.parseIds(versions);
+        return apply(id, versions, -1, () -> alignments.link(id, ids, picked(picks)));
+    }
+
+    /** "versionId:index" per picker; a pick that is not two numbers is refused inline (400), not a server error. */
+    private static List<ParagraphRef> picked(List<String> picks) {
         List<ParagraphRef> refs = new ArrayList<>();
         for (String pick : picks == null ? List.<String>of() : picks) {
             if (pick != null && pick.contains(":")) {
-                String[] parts = pick.split(":");
-                refs.add(new ParagraphRef(Long.parseLong(parts[0]), Integer.parseInt(parts[1])));
+                String[] parts = pick.split(":", 2);
+                try {
+                    refs.add(new ParagraphRef(Long.parseLong(parts[0].strip()), Integer.parseInt(parts[1].strip())));
+                } catch (NumberFormatException e) {
+                    throw ApiException.badRequest("Invalid paragraph",
+                            "'" + pick + "' does not name a paragraph (version id and paragraph number, as 12:3).");
+                }
             }
         }
-        return apply(id, versions, -1, () -> alignments.link(id, ids, refs));
+        return refs;
     }
 
     /** Re-aligns the story in the background: the job's page shows the progress, then links back here. */

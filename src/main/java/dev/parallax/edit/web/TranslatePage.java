@@ -3,6 +3,7 @@ package dev.parallax.edit.web;
 import dev.parallax.align.AlignmentService;
 import dev.parallax.align.StoryAlignment;
 import dev.parallax.common.ApiException;
+import dev.parallax.common.web.Htmx;
 import dev.parallax.common.web.RowChunk;
 import dev.parallax.edit.EditService;
 import dev.parallax.story.Revision;
@@ -198,10 +199,10 @@ public class TranslatePage {
     @Path("versions/{v}/paragraphs/{i}/edit")
     @RolesAllowed(Role.TRANSLATOR_NAME)
     public TemplateInstance editor(@PathParam("v") long versionId, @PathParam("i") int index, @QueryParam("back") String back,
-                                   @HeaderParam("HX-Request") String htmx) {
+                                   @HeaderParam(Htmx.REQUEST) String htmx, @HeaderParam(Htmx.BOOSTED) String boosted) {
         Paragraph p = edits.paragraph(versionId, index);
         Editor editor = new Editor(view(p), p.text, null, null, safeBack(back, p));
-        return htmx != null ? Templates.editor(editor, STATUSES) : editorPage(p, editor);
+        return Htmx.wantsFragment(htmx, boosted) ? Templates.editor(editor, STATUSES) : editorPage(p, editor);
     }
 
     /** One paragraph as displayed (what Esc brings back). */
@@ -217,11 +218,12 @@ public class TranslatePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.TRANSLATOR_NAME)
     public Response save(@PathParam("v") long versionId, @PathParam("i") int index, @RestForm String text, @RestForm String status,
-                         @RestForm Integer baseRevision, @RestForm String back, @HeaderParam("HX-Request") String htmx) {
+                         @RestForm Integer baseRevision, @RestForm String back, @HeaderParam(Htmx.REQUEST) String htmx,
+                         @HeaderParam(Htmx.BOOSTED) String boosted) {
         try {
             Paragraph saved = edits.save(versionId, index, text, status, baseRevision);
             String backTo = safeBack(back, saved);
-            if (htmx != null) {
+            if (Htmx.wantsFragment(htmx, boosted)) {
                 return Response.ok(Templates.paragraph(view(saved), backTo))
                         .header("HX-Trigger", "{\"parallax:saved\": \"" + view(saved).id() + "\"}").build();
             }
@@ -231,12 +233,12 @@ public class TranslatePage {
             Editor editor = new Editor(view(current), text, stale.currentText(),
                     "Someone saved this paragraph while you were editing it. Their text is shown; yours is in the editor"
                             + " and in the paragraph's history. Merge them and save again.", safeBack(back, current));
-            TemplateInstance page = htmx != null ? Templates.editor(editor, STATUSES) : editorPage(current, editor);
+            TemplateInstance page = Htmx.wantsFragment(htmx, boosted) ? Templates.editor(editor, STATUSES) : editorPage(current, editor);
             return Response.status(409).entity(page).build();
         } catch (ApiException e) {
             Paragraph current = edits.paragraph(versionId, index);
             Editor editor = new Editor(view(current), text, null, e.error() + ": " + e.detail(), safeBack(back, current));
-            TemplateInstance page = htmx != null ? Templates.editor(editor, STATUSES) : editorPage(current, editor);
+            TemplateInstance page = Htmx.wantsFragment(htmx, boosted) ? Templates.editor(editor, STATUSES) : editorPage(current, editor);
             return Response.status(e.status()).entity(page).build();
         }
     }

@@ -1,5 +1,6 @@
 package dev.parallax.exchange.imports;
 
+import dev.parallax.story.upload.Uploads;
 import dev.parallax.align.AlignmentGroup;
 import dev.parallax.align.AlignmentLink;
 import dev.parallax.align.AlignmentService;
@@ -66,10 +67,12 @@ public class ExchangeImporter {
     }
 
     public void checkSize(long size) {
-        long max = config.exchange().maxImportSize().asLongValue();
-        if (size > max) {
-            throw ApiException.tooLarge("The file is " + size + " bytes; the limit is " + max + " (parallax.exchange.max-import-size).");
-        }
+        Uploads.checkSize(size, maxSize(), Uploads.IMPORT_LIMIT);
+    }
+
+    /** The largest aligned file an import reads (parallax.exchange.max-import-size). */
+    public long maxSize() {
+        return config.exchange().maxImportSize().asLongValue();
     }
 
     /**
@@ -164,16 +167,13 @@ public class ExchangeImporter {
         em.flush();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (int r = 0; r < rows.size(); r++) {
-            AlignmentGroup group = new AlignmentGroup();
-            group.story = story;
-            group.confirmed = true;
-            group.createdAt = now;
+            List<Paragraph> members = new ArrayList<>();
             for (int v = 0; v < versions.size(); v++) {
                 for (int index : numbers[r][v]) {
-                    Paragraph p = created.get(v).paragraphs.get(index);
-                    group.paragraphs.add(p);
+                    members.add(created.get(v).paragraphs.get(index));
                 }
             }
+            AlignmentGroup group = AlignmentGroup.of(story, members, true, now);
             // every version of the file was "on screen": an empty cell is empty by decision, not free
             group.scope(created.stream().map(c -> c.id).toList());
             group.persist();

@@ -2,8 +2,8 @@ package dev.parallax.grammar.api;
 
 import dev.parallax.common.ApiException;
 import dev.parallax.grammar.GrammarEngineProducer;
-import dev.parallax.grammar.GrammarService;
-import dev.parallax.grammar.GrammarService.TextCheck;
+import dev.parallax.grammar.GrammarTextChecks;
+import dev.parallax.grammar.GrammarTextChecks.TextCheck;
 import dev.parallax.grammar.engine.GrammarEngine;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
@@ -25,7 +25,7 @@ import java.util.Map;
 public class GrammarApi {
 
     @Inject
-    GrammarService grammar;
+    GrammarTextChecks grammar;
     @Inject
     GrammarEngine engine;
     @Inject

@@ -2,6 +2,8 @@ package dev.parallax.grammar.api;
 
 import dev.parallax.common.ApiException;
 import dev.parallax.grammar.GrammarService;
+import dev.parallax.grammar.GrammarStoryReader;
+import dev.parallax.grammar.GrammarWrites;
 import dev.parallax.grammar.StoryGrammar;
 import io.smallrye.common.annotation.Blocking;
 import dev.parallax.user.Role;
@@ -25,6 +27,10 @@ public class StoryGrammarApi {
 
     @Inject
     GrammarService grammar;
+    @Inject
+    GrammarStoryReader reader;
+    @Inject
+    GrammarWrites writes;
 
     public record RuleRequest(String rule) {
     }
@@ -47,10 +53,10 @@ public class StoryGrammarApi {
         if (body == null || body.versionId() == null || body.index() == null || body.offset() == null || body.length() == null) {
             throw ApiException.badRequest("Incomplete request", "Send versionId, index, offset, length, expected and replacement.");
         }
-        if (grammar.storyOf(body.versionId()) != id) {
+        if (reader.storyOf(body.versionId()) != id) {
             throw ApiException.notFound("Version", body.versionId());
         }
-        grammar.applySuggestion(body.versionId(), body.index(), body.offset(), body.length(), body.expected(), body.replacement());
+        writes.applySuggestion(body.versionId(), body.index(), body.offset(), body.length(), body.expected(), body.replacement());
         return grammar.paragraph(body.versionId(), body.index());
     }
 
@@ -59,7 +65,7 @@ public class StoryGrammarApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
     public Response disable(@PathParam("id") long id, RuleRequest body) {
-        grammar.disableRule(id, body == null ? null : body.rule());
+        writes.disableRule(id, body == null ? null : body.rule());
         return Response.noContent().build();
     }
 
@@ -67,7 +73,7 @@ public class StoryGrammarApi {
     @Path("disabled-rules/{rule}")
     @RolesAllowed(Role.EDITOR_NAME)
     public Response enable(@PathParam("id") long id, @PathParam("rule") String rule) {
-        grammar.enableRule(id, rule);
+        writes.enableRule(id, rule);
         return Response.noContent().build();
     }
 }

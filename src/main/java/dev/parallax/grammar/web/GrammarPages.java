@@ -4,6 +4,7 @@ import dev.parallax.common.ApiException;
 import dev.parallax.common.web.RowChunk;
 import dev.parallax.grammar.GrammarConfig;
 import dev.parallax.grammar.GrammarService;
+import dev.parallax.grammar.GrammarWrites;
 import dev.parallax.grammar.StoryGrammar;
 import dev.parallax.grammar.StoryGrammar.ParagraphGrammar;
 import dev.parallax.grammar.StoryGrammar.VersionGrammar;
@@ -13,6 +14,7 @@ import io.smallrye.common.annotation.Blocking;
 import dev.parallax.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import dev.parallax.common.web.Flash;
+import dev.parallax.common.web.Htmx;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -59,6 +61,8 @@ public class GrammarPages {
     @Inject
     GrammarService grammar;
     @Inject
+    GrammarWrites writes;
+    @Inject
     GrammarConfig config;
 
     @GET
@@ -95,8 +99,8 @@ public class GrammarPages {
     @RolesAllowed(Role.TRANSLATOR_NAME)
     public Response apply(@PathParam("id") long id, @RestForm long versionId, @RestForm int index, @RestForm int offset,
                           @RestForm int length, @RestForm String expected, @RestForm String replacement,
-                          @HeaderParam("HX-Request") String htmx, @HeaderParam("HX-Boosted") String boosted) {
-        grammar.applySuggestion(versionId, index, offset, length, expected == null ? "" : expected, replacement);
+                          @HeaderParam(Htmx.REQUEST) String htmx, @HeaderParam(Htmx.BOOSTED) String boosted) {
+        writes.applySuggestion(versionId, index, offset, length, expected == null ? "" : expected, replacement);
         return paragraph(id, versionId, index, htmx, boosted, "Replaced “" + (expected == null ? "" : expected) + "” with “" + replacement
                 + "” in paragraph " + (index + 1) + ".");
     }
@@ -107,8 +111,8 @@ public class GrammarPages {
     @RolesAllowed(Role.TRANSLATOR_NAME)
     public Response ignore(@PathParam("id") long id, @RestForm long versionId, @RestForm int index, @RestForm String rule,
                            @RestForm int offset, @RestForm String text,
-                           @HeaderParam("HX-Request") String htmx, @HeaderParam("HX-Boosted") String boosted) {
-        grammar.ignore(versionId, index, rule, offset, text == null ? "" : text);
+                           @HeaderParam(Htmx.REQUEST) String htmx, @HeaderParam(Htmx.BOOSTED) String boosted) {
+        writes.ignore(versionId, index, rule, offset, text == null ? "" : text);
         return paragraph(id, versionId, index, htmx, boosted, "Ignored “" + (text == null ? "" : text) + "” in paragraph " + (index + 1)
                 + " until it changes.");
     }
@@ -118,7 +122,7 @@ public class GrammarPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.EDITOR_NAME)
     public Response disable(@PathParam("id") long id, @RestForm String rule) {
-        grammar.disableRule(id, rule);
+        writes.disableRule(id, rule);
         return Flash.seeOther("/stories/" + id + "/grammar", "Disabled the rule " + rule + " for this story.");
     }
 
@@ -127,7 +131,7 @@ public class GrammarPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.EDITOR_NAME)
     public Response enable(@PathParam("id") long id, @RestForm String rule) {
-        grammar.enableRule(id, rule);
+        writes.enableRule(id, rule);
         return Flash.seeOther("/stories/" + id + "/grammar", "Enabled the rule " + rule + " again.");
     }
 
@@ -136,7 +140,7 @@ public class GrammarPages {
      * swapped out of band, so nothing on the page goes stale; a plain form post goes back to the page.
      */
     private Response paragraph(long storyId, long versionId, int index, String htmx, String boosted, String done) {
-        if ("true".equals(htmx) && !"true".equals(boosted)) {
+        if (Htmx.wantsFragment(htmx, boosted)) {
             VersionGrammar v = grammar.version(storyId, versionId, config.pageWait());
             ParagraphGrammar p = v.pending() ? null : v.paragraphs().stream().filter(x -> x.index() == index).findFirst().orElse(null);
             StringBuilder html = new StringBuilder();

@@ -1,5 +1,6 @@
 package dev.parallax.story.api;
 
+import dev.parallax.story.upload.Uploads;
 import dev.parallax.common.ApiException;
 import dev.parallax.common.Jobs;
 import dev.parallax.common.ParallaxConfig;
@@ -115,9 +116,9 @@ public class StoryApi {
     @Transactional
     @RolesAllowed(Role.EDITOR_NAME)
     public Response importZip(byte[] zip, @QueryParam("filename") String fileName) {
-        Uploads.checkSize(zip, config);
+        Uploads.body(zip, config);
         Story story = importer.importFolder(StoryFolder.unzip(zip, fileName == null ? "story.zip" : fileName,
-                config.maxTextSize().asLongValue() * 10));
+                Uploads.unzippedLimit(config)));
         return Response.created(URI.create("/api/stories/" + story.id)).entity(StoryDetail.of(story)).build();
     }
 
@@ -130,13 +131,8 @@ public class StoryApi {
     @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed(Role.EDITOR_NAME)
     public Response importMany(byte[] zip, @QueryParam("filename") String fileName, @QueryParam("background") boolean background) {
-        if (zip == null || zip.length == 0) {
-            throw ApiException.badRequest("Empty body", "Send a zip of story folders as the body (Content-Type: application/zip).");
-        }
-        long max = config.exchange().maxImportSize().asLongValue();
-        if (zip.length > max) {
-            throw ApiException.tooLarge("The zip is " + zip.length + " bytes; the limit is " + max + " (parallax.exchange.max-import-size).");
-        }
+        Uploads.body(zip, config.exchange().maxImportSize().asLongValue(), Uploads.IMPORT_LIMIT,
+                "Send a zip of story folders as the body (Content-Type: application/zip).");
         if (background) {
             var entries = bulk.entries(zip, fileName);
             return accepted(bulk.inBackground(jobs, currentUser.name(), entries, fileName, id -> "/api/jobs/" + id));
@@ -158,13 +154,8 @@ public class StoryApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
     public Response importVersions(byte[] body, @QueryParam("background") boolean background) {
-        if (body == null || body.length == 0) {
-            throw ApiException.badRequest("Empty body", "Send a JSON array of stories, each {\"story\": id or \"title\": …, \"versions\": […]}.");
-        }
-        long max = config.exchange().maxImportSize().asLongValue();
-        if (body.length > max) {
-            throw ApiException.tooLarge("The body is " + body.length + " bytes; the limit is " + max + " (parallax.exchange.max-import-size).");
-        }
+        Uploads.body(body, config.exchange().maxImportSize().asLongValue(), Uploads.IMPORT_LIMIT,
+                "Send a JSON array of stories, each {\"story\": id or \"title\": …, \"versions\": […]}.");
         var batches = BulkVersionImporter.parse(body);
         if (background) {
             return accepted(bulkVersions.inBackground(jobs, currentUser.name(), batches, null, id -> "/api/jobs/" + id));
@@ -200,7 +191,7 @@ public class StoryApi {
                                   @HeaderParam("Content-Type") String contentType, @Context UriInfo uri) {
         var q = uri.getQueryParameters();
         String fileName = q.getFirst("filename");
-        Uploads.checkSize(file, config);
+        Uploads.body(file, config);
         UploadFormat format = UploadFormat.of(fileName, contentType);
         stories.story(id);
         VersionInput fromFile = TextExtractor.extract(file, fileName, format);

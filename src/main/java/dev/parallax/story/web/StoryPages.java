@@ -1,5 +1,6 @@
 package dev.parallax.story.web;
 
+import dev.parallax.story.upload.Uploads;
 import dev.parallax.common.ApiException;
 import dev.parallax.common.ParallaxConfig;
 import dev.parallax.story.folder.StoryFolder;
@@ -28,9 +29,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,7 +132,7 @@ public class StoryPages {
             if (!file.fileName().toLowerCase().endsWith(".zip")) {
                 throw ApiException.unsupportedMedia("'" + file.fileName() + "' is not a .zip of a story folder.");
             }
-            Story story = importer.importFolder(StoryFolder.unzip(zip, file.fileName(), config.maxTextSize().asLongValue() * 10));
+            Story story = importer.importFolder(StoryFolder.unzip(zip, file.fileName(), Uploads.unzippedLimit(config)));
             return seeOther("/stories/" + story.id);
         } catch (ApiException e) {
             return Response.status(e.status()).entity(home(message(e), "")).build();
@@ -253,18 +252,7 @@ public class StoryPages {
     }
 
     private byte[] read(FileUpload file) {
-        if (file == null || file.size() == 0) {
-            throw ApiException.badRequest("No file", "Choose a file to upload.");
-        }
-        long max = config.maxTextSize().asLongValue();
-        if (file.size() > max) {
-            throw ApiException.tooLarge("The file is " + file.size() + " bytes; the limit is " + max + ".");
-        }
-        try {
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw ApiException.badRequest("Unreadable upload", "The uploaded file could not be read; upload it again.");
-        }
+        return Uploads.file(file, config.maxTextSize().asLongValue(), Uploads.TEXT_LIMIT, "Choose a file to upload.");
     }
 
     private static String message(ApiException e) {
