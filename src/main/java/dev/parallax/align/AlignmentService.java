@@ -297,6 +297,10 @@ public class AlignmentService {
 
     /** One row of sentences: {@code cells.get(i)} holds version i's sentences in it. */
     public record SentenceRow(List<List<String>> cells, double score) {
+        /** The aligner's confidence in this sentence pairing, as a whole percentage. */
+        public int percent() {
+            return (int) Math.round(score * 100);
+        }
     }
 
     // ---- internals ------------------------------------------------------------------------------

@@ -77,4 +77,19 @@ public record StoryAlignment(long storyId, List<Version> versions, List<List<Str
 
     public record ParagraphView(int index, String text) {
     }
+
+    /** The first words of a paragraph, for lists that name paragraphs (the link form): whole words, at most ~60 characters. */
+    public static String start(String text) {
+        String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        if (t.length() <= 60) {
+            return t.isEmpty() ? "(empty)" : t;
+        }
+        int cut = t.lastIndexOf(' ', 60);
+        return t.substring(0, cut > 30 ? cut : 60) + "…";
+    }
+
+    /** The first words of paragraph {@code index} of version number {@code version} (0 is the base). */
+    public String paragraphStart(int version, int index) {
+        return start(texts.get(version).get(index));
+    }
 }

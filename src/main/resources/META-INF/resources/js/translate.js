@@ -51,8 +51,11 @@
   });
 
   // Enter on a target paragraph opens its editor (hx-trigger="parallax:edit"; htmx's key filters need eval).
+  // Only an Enter pressed on the paragraph itself: the Enter that followed the skip link lands its keyup here.
+  var enterDownOn = null;
+  document.addEventListener('keydown', function (e) { if (e.key === 'Enter') { enterDownOn = e.target; } }, true);
   document.addEventListener('keyup', function (e) {
-    var para = e.key === 'Enter' && e.target.matches ? e.target : null;
+    var para = e.key === 'Enter' && e.target === enterDownOn && e.target.matches ? e.target : null;
     if (para && para.matches('.target-para[hx-get]')) { htmx.trigger(para, 'parallax:edit'); }
   });
 
@@ -69,11 +72,53 @@
       if (cancel) { htmx.trigger(cancel, 'click'); }
       return;
     }
+    // H on a target paragraph opens its history (its link is out of the Tab order, one stop per paragraph)
+    if (!form && (e.key === 'h' || e.key === 'H') && !e.ctrlKey && !e.metaKey && !e.altKey && e.target.matches
+        && e.target.matches('.target-para')) {
+      var history = e.target.querySelector('a.history-link');
+      if (history) { e.preventDefault(); history.click(); }
+      return;
+    }
     var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName);
     if (!typing && e.key === '?') {
       var help = document.getElementById('help');
       if (help && !help.open) { e.preventDefault(); help.showModal(); }
     }
+  });
+
+  // A link in a paragraph (history, edit) goes to its own page, with its own address: the click must not also
+  // reach the paragraph, whose click opens the editor in place.
+  document.addEventListener('click', function (e) {
+    var link = e.target.closest ? e.target.closest('.target-para a[href]') : null;
+    if (link) { e.stopPropagation(); }
+  }, true);
+
+  // Cancel (the link or Esc) asks before throwing typed text away.
+  document.addEventListener('click', function (e) {
+    var cancel = e.target.closest ? e.target.closest('form.editor a.cancel') : null;
+    var box = cancel && editorOf(cancel).querySelector('textarea');
+    if (box && box.value !== box.defaultValue
+        && !window.confirm('Throw away what you typed in this paragraph? Press Cancel to keep editing.')) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      box.focus();
+    }
+  }, true);
+
+  // Tab goes from paragraph to paragraph: the edit and history links of each stay clickable but out of the Tab
+  // order (Enter edits, H opens the history), and the skip link jumps over the forms to the first paragraph.
+  function oneStopPerParagraph(root) {
+    Array.prototype.forEach.call((root || document).querySelectorAll('.target-para[tabindex] a'), function (a) {
+      a.setAttribute('tabindex', '-1');
+    });
+  }
+  oneStopPerParagraph();
+  document.body.addEventListener('htmx:afterSwap', function (e) { oneStopPerParagraph(e.detail.elt && e.detail.elt.parentNode); });
+  document.body.addEventListener('htmx:load', function () { oneStopPerParagraph(); });
+  document.addEventListener('click', function (e) {
+    var skip = e.target.closest ? e.target.closest('a.skip-link[href="#translation"]') : null;
+    var first = skip && document.querySelector('#translation .target-para[tabindex], #translation form.editor textarea');
+    if (first) { e.preventDefault(); first.focus(); }
   });
 
   // After Esc, give the focus back to the paragraph that was being edited.

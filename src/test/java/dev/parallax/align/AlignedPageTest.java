@@ -18,6 +18,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,6 +110,81 @@ class AlignedPageTest {
         Response refused = session.submit(page.selectFirst("form[aria-label=Confirm row 10]"), Map.of("cells", "[[1],[5]]"));
         assertEquals(409, refused.statusCode());
         assertTrue(Jsoup.parse(refused.asString()).getElementById("form-error").text().contains("Alignment changed"));
+    }
+
+    @Test
+    void aCorrectionAnswersWithTheChangedRowsOnly() {
+        long report = Seed.versionId("syrian-observer.en");
+        long sana = Seed.versionId("sana.en");
+        Document page = session.get("/stories/" + Seed.storyId() + "/aligned?versions=" + report + "," + sana);
+        int rows = page.select("tbody tr[id^=row-]").size();
+        String shown = "0-" + (rows - 1);
+        // confirm: the same rows, one of them changed
+        Document answer = Jsoup.parse(session.submitWithHtmx(page.selectFirst("form[aria-label=Confirm row 10]"),
+                Map.of("shown", shown)).then().statusCode(200).extract().asString());
+        Element changed = answer.getElementById("changed-rows");
+        assertNotNull(changed, answer.html());
+        assertEquals(List.of("row-9"), changed.select("> tr[id^=row-]").eachAttr("id"));
+        assertEquals("false", changed.attr("data-tail"));
+        assertTrue(changed.selectFirst("#row-9").hasClass("confirmed"));
+        assertEquals("Row 10 confirmed.", answer.getElementById("change-message").text());
+        assertNotNull(answer.selectFirst("section#differences nav.overview"));
+        // merge: the rows after it are renumbered, so the answer replaces them all (one row fewer) up to the loaded end
+        page = session.get("/stories/" + Seed.storyId() + "/aligned?versions=" + report + "," + sana);
+        answer = Jsoup.parse(session.submitWithHtmx(page.selectFirst("form[aria-label=Merge row 11 with the next]"),
+                Map.of("shown", shown)).then().statusCode(200).extract().asString());
+        changed = answer.getElementById("changed-rows");
+        assertEquals("true", changed.attr("data-tail"));
+        assertEquals("10", changed.attr("data-from"));
+        assertEquals("row-10", changed.selectFirst("> tr[id^=row-]").id());
+        assertEquals(rows - 1 - 10, changed.select("> tr[id^=row-]").size());
+        assertEquals(2, changed.getElementById("row-10").select("> td").get(0).select("p").size());
+        // a stale form through the script: a short message, no page in the page
+        Response refused = session.submitWithHtmx(page.selectFirst("form[aria-label=Confirm row 13]"),
+                Map.of("shown", shown, "cells", "[[1],[5]]"));
+        assertEquals(409, refused.statusCode());
+        assertTrue(refused.asString().contains("Alignment changed") && !refused.asString().contains("<header"), refused.asString());
+    }
+
+    @Test
+    void thePageExplainsItsScoresAndNamesParagraphsByTheirWords() {
+        long report = Seed.versionId("syrian-observer.en");
+        long ar = Seed.versionId("sana.ar");
+        Document page = session.get("/stories/" + Seed.storyId() + "/aligned");
+        Element legend = page.getElementById("legend");
+        assertNotNull(legend.selectFirst(".badge.fixed"), "the legend shows the fixed badge");
+        assertTrue(legend.text().contains("confidence: how sure the aligner is"), legend.text());
+        assertTrue(legend.text().contains("similar wording: how much of a version's wording matches the base's"), legend.text());
+        assertTrue(page.getElementById("row-3").selectFirst("td.score").text().matches("\\d+% confidence \\d+% similar wording"),
+                page.getElementById("row-3").selectFirst("td.score").text());
+        // unlink only where a paragraph shares its row: row 1 (the standfirst, report only) has none
+        assertTrue(page.getElementById("row-0").select("form[action$=/unlink]").isEmpty());
+        assertFalse(page.getElementById("row-9").select("form[action$=/unlink]").isEmpty());
+        // filters: one with no rows is not a link; articles are right
+        for (Element li : page.select("ul.flag-counts li:has(.flag-filter)")) {
+            Element link = li.selectFirst("a.flag-filter");
+            if (link != null) {
+                assertTrue(Integer.parseInt(li.selectFirst(".count").text().replaceAll("\\D", "")) > 0, li.text());
+            } else {
+                assertTrue(li.text().startsWith("no rows with"), li.text());
+            }
+        }
+        assertFalse(page.text().contains("a attribution"));
+        assertTrue(page.text().contains("an attribution flag"), page.select("ul.flag-counts").text());
+        // the link form names each paragraph by its first words, in its own direction
+        Element arabic = page.getElementById("pick-" + ar);
+        assertEquals("rtl", arabic.attr("dir"));
+        assertTrue(arabic.select("option").get(1).text().startsWith("¶1 "), arabic.select("option").get(1).text());
+        assertTrue(arabic.select("option").get(1).text().length() > 20);
+        String first = page.getElementById("pick-" + report).select("option").get(1).text();
+        assertTrue(first.startsWith("¶1 Khamenei said Syria gained the respect"), first);
+        // the sentences' score is a whole percentage
+        String fragment = given().get("/stories/" + Seed.storyId() + "/aligned/rows/9/sentences?versions=" + report + "," + ar)
+                .then().statusCode(200).extract().asString();
+        Document doc = Jsoup.parseBodyFragment("<table>" + fragment + "</table>");
+        for (Element score : doc.select("table.sentences td.score")) {
+            assertTrue(score.text().matches("\\d{1,3}% confidence"), score.text());
+        }
     }
 
     @Test

@@ -35,6 +35,7 @@ class AlignedViewBrowserTest extends BrowserTestBase {
 
     @Test
     void alignedViewOfTheSeedStory() {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1900, 1000));
         browser.get(root + "stories/" + Seed.storyId());
         browser.findElement(By.linkText("Aligned view")).click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
@@ -56,12 +57,64 @@ class AlignedViewBrowserTest extends BrowserTestBase {
                 By.cssSelector("table[aria-label='Sentences of row 12']")));
         assertTrue(sentences.getText().contains("America today is weaker than ever"), sentences.getText());
         assertEquals(Boolean.TRUE, browser.executeScript("return window.__noReload === true;"), "htmx swapped the fragment in place " + marker);
+        // the table takes the window's width, and the sentences stand under their versions' columns
+        assertTrue(table.getSize().getWidth() > 1700, "table width " + table.getSize().getWidth());
+        List<WebElement> heads = table.findElements(By.cssSelector("thead th.version-head"));
+        List<WebElement> sentenceCells = sentences.findElements(By.cssSelector("tr:first-child > td"));
+        for (int v = 0; v < heads.size(); v++) {
+            int headX = heads.get(v).getRect().getX();
+            int cellX = sentenceCells.get(v + 1).getRect().getX();
+            assertTrue(Math.abs(headX - cellX) <= 3, "version " + v + ": column at " + headX + ", its sentences at " + cellX);
+        }
+        assertTrue(sentences.findElement(By.cssSelector("td.score")).getText().matches("\\d{1,3}% confidence"));
+        browser.executeScript("window.scrollBy(0, arguments[0].getBoundingClientRect().top"
+                + " - document.querySelector('table.aligned thead').getBoundingClientRect().height);", row);
+        dev.parallax.support.Screenshots.save(browser, "aligned-page.png"); // docs/images/aligned-page.png is a copy
 
-        // confirm the row: it turns confirmed and offers to release it
-        browser.findElement(By.cssSelector("form[aria-label='Confirm row 12'] button")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#row-11.confirmed")));
-        assertTrue(browser.findElement(By.id("row-11")).getText().contains("confirmed"));
+        // confirm a row further down: only that row is swapped, the page keeps its place and the open sentences
+        WebElement row15 = browser.findElement(By.id("row-14"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", row15);
+        long top = rowTop("row-14");
+        long headTop = ((Number) browser.executeScript(
+                "return Math.round(document.querySelector('table.aligned thead th').getBoundingClientRect().top);")).longValue();
+        assertTrue(headTop >= 0 && headTop <= 2, "the header row stays in sight, at " + headTop);
+        long scrolled = scrollY();
+        row15.findElement(By.cssSelector("form[aria-label='Confirm row 15'] button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#row-14.confirmed")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Row 15 confirmed."));
+        assertEquals(Boolean.TRUE, browser.executeScript("return window.__noReload === true;"), "no page load");
+        assertTrue(Math.abs(rowTop("row-14") - top) <= 2, "row 15 stays where it was on the screen");
+        assertTrue(scrollY() > scrolled / 2, "the page did not jump to the top: " + scrollY() + " vs " + scrolled);
+        assertTrue(browser.findElement(By.cssSelector("table[aria-label='Sentences of row 12']")).isDisplayed());
+        assertTrue(browser.findElements(By.cssSelector("form[aria-label='Release row 15']")).size() == 1);
+
+        // merge rows 13 and 14: the rows after renumber, row 15's open sentence view follows it to row 14
+        browser.findElement(By.id("row-14")).findElement(By.linkText("Sentences")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table[aria-label='Sentences of row 15']")));
+        String row15Cells = browser.findElement(By.id("row-14")).getAttribute("data-cells");
+        WebElement merge = browser.findElement(By.cssSelector("form[aria-label='Merge row 13 with the next'] button"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", merge);
+        merge.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Rows 13 and 14 merged."));
+        assertEquals(row15Cells, browser.findElement(By.id("row-13")).getAttribute("data-cells"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table[aria-label='Sentences of row 14']")));
+        assertTrue(browser.findElement(By.cssSelector("table[aria-label='Sentences of row 12']")).isDisplayed());
+        assertEquals(19, browser.findElements(By.cssSelector("table.aligned > tbody > tr[id^='row-']")).size());
+        assertEquals(Boolean.TRUE, browser.executeScript("return window.__noReload === true;"), "no page load");
+        assertTrue(browser.findElement(By.id("row-13")).getAttribute("class").contains("confirmed"), "the confirmed row kept its mark");
+
+        // the corrections are saved: a reload shows them
         browser.navigate().refresh();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#row-11.confirmed")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#row-13.confirmed")));
+        assertEquals(19, browser.findElements(By.cssSelector("table.aligned > tbody > tr[id^='row-']")).size());
+    }
+
+    private long rowTop(String id) {
+        return ((Number) browser.executeScript("return Math.round(document.getElementById(arguments[0]).getBoundingClientRect().top);", id))
+                .longValue();
+    }
+
+    private long scrollY() {
+        return ((Number) browser.executeScript("return Math.round(window.scrollY);")).longValue();
     }
 }

@@ -55,8 +55,9 @@ class GrammarBrowserTest extends BrowserTestBase {
 
         WebElement arabicMatch = arabic.findElement(By.cssSelector(".lt-match"));
         assertEquals("rtl", arabicMatch.getCssValue("direction"));
-        browser.executeScript("arguments[0].focus()", arabicMatch);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", arabicMatch);
         wait.until(ExpectedConditions.visibilityOf(arabicMatch.findElement(By.cssSelector(".lt-tip"))));
+        dev.parallax.support.Screenshots.save(browser, "grammar-page.png"); // docs/images/grammar-page.png is a copy
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -88,6 +89,17 @@ class TranslateBrowserTest extends BrowserTestBase {
         List<WebElement> targets = browser.findElements(By.cssSelector(".target-para"));
         assertEquals(11, targets.size());
 
+        // Tab: the first stop offers to skip the forms, then Tab goes from paragraph to paragraph, one stop each
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("t-" + created + "-0")));
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        assertEquals("Skip to the paragraphs", browser.switchTo().activeElement().getText());
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        assertEquals("t-" + created + "-0", browser.switchTo().activeElement().getAttribute("id"));
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        assertEquals("t-" + created + "-1", browser.switchTo().activeElement().getAttribute("id"));
+        targets = browser.findElements(By.cssSelector(".target-para"));
+
         // paragraph 1: Enter opens the editor, type, pick a status with the keyboard, Ctrl+Enter saves
         // the Row column stays narrow, the text columns share the rest
         assertTrue(browser.findElement(By.cssSelector("table.translation thead th.num")).getSize().getWidth() < 80);
@@ -112,8 +124,14 @@ class TranslateBrowserTest extends BrowserTestBase {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.editor#t-" + created + "-2 textarea")));
         wait.until(d -> d.switchTo().activeElement().getTagName().equals("textarea"));
         browser.switchTo().activeElement().sendKeys("not to be saved" + Keys.ESCAPE);
+        // it asks first: "Cancel" keeps the typed text, OK throws it away
+        wait.until(ExpectedConditions.alertIsPresent()).dismiss();
+        assertEquals("not to be saved", browser.findElement(By.cssSelector("form.editor#t-" + created + "-2 textarea")).getAttribute("value"));
+        browser.findElement(By.cssSelector("form.editor#t-" + created + "-2 textarea")).sendKeys(Keys.ESCAPE);
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("div.target-para#t-" + created + "-2")));
 
+        dev.parallax.support.Screenshots.save(browser, "translate-page.png"); // docs/images/translate-page.png is a copy
         JsonPath version = given().get("/api/versions/" + created).then().statusCode(200).extract().jsonPath();
         assertEquals("reviewed", version.getString("paragraphs[0].status"));
         assertEquals("translated", version.getString("paragraphs[1].status"));
@@ -126,6 +144,8 @@ class TranslateBrowserTest extends BrowserTestBase {
 
         // history of paragraph 1, and restore its first (empty) revision
         browser.findElement(By.cssSelector("#t-" + created + "-0 a.history-link")).click();
+        wait.until(ExpectedConditions.urlContains("/paragraphs/0/history"));
+        browser.navigate().refresh(); // the history has its own address: a reload keeps it
         WebElement table = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table[aria-label=Revisions]")));
         assertEquals(2, table.findElements(By.cssSelector("tbody tr")).size());
         assertTrue(table.findElements(By.cssSelector("ins")).size() > 0, "the edit shows as inserted words");
@@ -134,6 +154,7 @@ class TranslateBrowserTest extends BrowserTestBase {
         for (WebElement time : table.findElements(By.tagName("time"))) {
             assertTrue(time.getText().matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC"), time.getText());
         }
+        dev.parallax.support.Screenshots.save(browser, "paragraph-history.png"); // docs/images/paragraph-history.png is a copy
         table.findElement(By.cssSelector("tbody tr:last-child form button")).click();
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("table[aria-label=Revisions] tbody tr"), 3));
         assertEquals("Restored: paragraph 1 is now at revision 3.", browser.findElement(By.id("messages")).getText());
@@ -150,6 +171,7 @@ class TranslateBrowserTest extends BrowserTestBase {
         box.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
         WebElement theirs = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.editor .theirs")));
         assertTrue(theirs.getText().contains("نص زميل آخر."));
+        assertTrue(theirs.getText().matches("(?s).*by browser-translator, \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC.*"), theirs.getText());
         assertEquals("نصي أنا.", browser.findElement(By.cssSelector("form.editor textarea")).getAttribute("value"));
         assertEquals("نص زميل آخر.", given().get("/api/versions/" + created).then().extract().jsonPath().getString("paragraphs[3].text"));
     }

@@ -31,11 +31,14 @@ class DifferencesPageTest {
         assertEquals("#row-1", marks.get(1).attr("href"));
         assertTrue(marks.get(1).attr("aria-label").startsWith("Row 2: "), marks.get(1).attr("aria-label"));
         assertTrue(marks.get(0).hasClass("d4"), "the standfirst is in the report only");
-        List<String> filters = page.select("ul.flag-counts a.flag-filter").eachAttr("data-flag");
+        List<String> filters = page.select("ul.flag-counts .flag-filter").eachAttr("data-flag");
         assertEquals(List.of("number", "name", "quote", "attribution", "negation", "modality", "missing"), filters);
+        // only a kind of flag some row has is a filter link; the others say so and lead nowhere
+        assertEquals(List.of("missing"), page.select("ul.flag-counts a.flag-filter").eachAttr("data-flag"));
+        assertEquals("no rows with a number flag", page.selectFirst(".flag-filter[data-flag=number]").text());
         Element row = page.getElementById("row-0");
         assertNotNull(row.selectFirst("td.omitted li.flag-missing"), "the standfirst is missing from SANA");
-        assertTrue(row.selectFirst(".score .similarity").text().endsWith("% similar"));
+        assertTrue(row.selectFirst(".score .similarity").text().endsWith("% similar wording"));
         // report ¶2 and its Persian: the Persian cell keeps lang and dir, plain text (no word diff across languages)
         Element persian = page.getElementById("row-1").select("> td").get(4);
         assertEquals("fa", persian.attr("lang"));

@@ -9,6 +9,7 @@ import dev.parallax.align.AlignmentService.SentenceRow;
 import dev.parallax.align.StoryAlignment;
 import dev.parallax.align.api.AlignmentApi;
 import dev.parallax.common.ApiException;
+import dev.parallax.common.web.Flash;
 import dev.parallax.compare.CompareService;
 import dev.parallax.compare.web.DiffView;
 import dev.parallax.story.Story;
@@ -19,6 +20,8 @@ import io.quarkus.qute.TemplateInstance;
 import dev.parallax.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.net.URI;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,7 +34,6 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -55,6 +57,10 @@ public class AlignedPage {
                                                     List<SentenceRow> sentences, DiffView diff, RowWindow window);
 
         static native TemplateInstance aligned$sentences(StoryAlignment alignment, int sentencesRow, List<SentenceRow> sentences);
+
+        static native TemplateInstance aligned$changed(StoryAlignment alignment, String versions, int sentencesRow,
+                                                       List<SentenceRow> sentences, DiffView diff, RowWindow window,
+                                                       RowChange change, String message);
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -130,10 +136,16 @@ public class AlignedPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.EDITOR_NAME)
     public Response rowAction(@PathParam("id") long id, @PathParam("action") String action, @RestForm String versions,
-                              @RestForm int row, @RestForm String cells, @RestForm List<Integer> at) {
+                              @RestForm int row, @RestForm String cells, @RestForm List<Integer> at, @BeanParam Shown shown) {
         List<Long> ids = AlignmentApi.parseIds(versions);
         List<List<Integer>> expected = parseCells(cells);
-        return apply(id, versions, row, () -> switch (action) {
+        String message = switch (action) {
+            case "confirm" -> "Row " + (row + 1) + " confirmed.";
+            case "release" -> "Row " + (row + 1) + " released: the aligner places its paragraphs again.";
+            case "merge" -> "Rows " + (row + 1) + " and " + (row + 2) + " merged.";
+            default -> "Row " + (row + 1) + " split.";
+        };
+        return apply(id, versions, row, message, shown, () -> switch (action) {
             case "confirm" -> alignments.confirm(id, ids, row, expected);
             case "release" -> alignments.release(id, ids, row, expected);
             case "merge" -> alignments.mergeWithNext(id, ids, row, expected);
@@ -146,8 +158,9 @@ public class AlignedPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.EDITOR_NAME)
     public Response unlink(@PathParam("id") long id, @RestForm String versions, @RestForm int row,
-                           @RestForm long version, @RestForm int index) {
-        return apply(id, versions, row, () -> alignments.unlink(id, AlignmentApi.parseIds(versions), new ParagraphRef(version, index)));
+                           @RestForm long version, @RestForm int index, @BeanParam Shown shown) {
+        return apply(id, versions, row, "Paragraph " + (index + 1) + " unlinked: it stands in a row of its own.", shown,
+                () -> alignments.unlink(id, AlignmentApi.parseIds(versions), new ParagraphRef(version, index)));
     }
 
     /** Links the paragraphs picked in the form: field {@code p<versionId>} holds an index or is empty. */
@@ -155,9 +168,9 @@ public class AlignedPage {
     @Path("link")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response link(@PathParam("id") long id, @RestForm String versions, @RestForm List<String> picks) {
+    public Response link(@PathParam("id") long id, @RestForm String versions, @RestForm List<String> picks, @BeanParam Shown shown) {
         List<Long> ids = AlignmentApi.parseIds(versions);
-        return apply(id, versions, -1, () -> alignments.link(id, ids, picked(picks)));
+        return apply(id, versions, -1, "Paragraphs linked in one row.", shown, () -> alignments.link(id, ids, picked(picks)));
     }
 
     /** "versionId:index" per picker; a pick that is not two numbers is refused inline (400), not a server error. */
@@ -186,18 +199,55 @@ public class AlignedPage {
         return Response.seeOther(URI.create("/jobs/" + realignment.start(id, versions).id())).build();
     }
 
-    private Response apply(long id, String versions, int row, java.util.function.Supplier<StoryAlignment> correction) {
+    /**
+     * What the page's script sends beside a correction (aligned-rows.js): the rows it has loaded and the view, so
+     * that the answer holds only the rows the correction changed instead of a whole page that loses the reader's
+     * place. Without them (no script) the form posts and the page is shown again at the row.
+     */
+    public static class Shown {
+        /** "first-last": the numbers of the first and last rows the page holds. */
+        @RestForm
+        public String shown;
+        @RestForm
+        public String flag;
+        @RestForm
+        public String view;
+
+        int[] range() {
+            if (shown == null || !shown.matches("\\d{1,7}-\\d{1,7}")) {
+                return null;
+            }
+            String[] parts = shown.split("-");
+            return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
+        }
+    }
+
+    private Response apply(long id, String versions, int row, String message, Shown shown,
+                           java.util.function.Supplier<StoryAlignment> correction) {
+        int[] range = shown == null ? null : shown.range();
         try {
+            if (range != null) {
+                StoryAlignment before = alignments.align(id, AlignmentApi.parseIds(versions));
+                StoryAlignment after = correction.get();
+                RowChange change = RowChange.between(before, after, range[0], range[1]);
+                String csv = csv(after.versionIds());
+                DiffView diff = new DiffView(compare.differences(after), shown.flag, "plain".equals(shown.view), csv, terms.index());
+                return Response.ok(Templates.aligned$changed(after, csv, -1, List.of(), diff, change.window(after, diff),
+                        change, message)).build();
+            }
             correction.get();
             String anchor = row >= 0 ? "#row-" + row : "";
-            return Response.seeOther(URI.create("/stories/" + id + "/aligned?versions=" + versions + anchor)).build();
+            return Flash.seeOther("/stories/" + id + "/aligned?versions=" + versions + anchor, message);
         } catch (ApiException e) {
+            if (range != null) {
+                throw e;
+            }
             Story story = stories.story(id);
             StoryAlignment alignment = alignments.align(id, AlignmentApi.parseIds(versions));
-            String message = e.error() + (e.detail() == null ? "" : ": " + e.detail());
+            String error = e.error() + (e.detail() == null ? "" : ": " + e.detail());
             DiffView diff = new DiffView(compare.differences(alignment), null, false, versions, terms.index());
             return Response.status(e.status())
-                    .entity(Templates.aligned(story, alignment, story.versions, versions, -1, List.of(), message, diff,
+                    .entity(Templates.aligned(story, alignment, story.versions, versions, -1, List.of(), error, diff,
                             RowWindow.of(alignment, diff, Math.max(row, 0), RowWindow.FIRST_SCREEN))).build();
         }
     }

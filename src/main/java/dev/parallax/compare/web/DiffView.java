@@ -90,6 +90,20 @@ public final class DiffView {
     }
 
     public record Count(String key, int rows, String href, boolean active) {
+        /** "an attribution flag", "a number flag". */
+        public String phrase() {
+            return withArticle(key) + " flag";
+        }
+    }
+
+    /** The key with its English indefinite article: "an attribution", "a number". */
+    public static String withArticle(String key) {
+        return ("aeiou".indexOf(Character.toLowerCase(key.isEmpty() ? 'x' : key.charAt(0))) >= 0 ? "an " : "a ") + key;
+    }
+
+    /** The active filter as a phrase ("an attribution flag"), or "" without one. */
+    public String filterPhrase() {
+        return filter == null ? "" : withArticle(filter.key()) + " flag";
     }
 
     public Flag.Type filter() {

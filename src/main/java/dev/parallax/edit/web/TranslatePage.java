@@ -63,8 +63,15 @@ public class TranslatePage {
         }
     }
 
-    /** What the editor shows: the paragraph, the text in the box and, after a stale save, theirs. */
-    public record Editor(TargetParagraph paragraph, String text, String theirs, String message, String back) {
+    /**
+     * What the editor shows: the paragraph, the text in the box and, after a stale save, theirs with who saved it
+     * and when ({@code theirsBy}, "browser-translator, 2026-12-01 17:20 UTC").
+     */
+    public record Editor(TargetParagraph paragraph, String text, String theirs, String theirsBy, String message, String back) {
+        Editor(TargetParagraph paragraph, String text, String theirs, String message, String back) {
+            this(paragraph, text, theirs, null, message, back);
+        }
+
         /** The status offered on save: a draft that gets text becomes "translated", anything else keeps its status. */
         public String suggestedStatus() {
             return paragraph.status().equals(ParagraphStatus.DRAFT.label()) ? ParagraphStatus.TRANSLATED.label() : paragraph.status();
@@ -230,7 +237,7 @@ public class TranslatePage {
             return Response.seeOther(URI.create(backTo + "#" + view(saved).id())).build();
         } catch (StaleRevisionException stale) {
             Paragraph current = edits.paragraph(versionId, index);
-            Editor editor = new Editor(view(current), text, stale.currentText(),
+            Editor editor = new Editor(view(current), text, stale.currentText(), savedBy(current),
                     "Someone saved this paragraph while you were editing it. Their text is shown; yours is in the editor"
                             + " and in the paragraph's history. Merge them and save again.", safeBack(back, current));
             TemplateInstance page = Htmx.wantsFragment(htmx, boosted) ? Templates.editor(editor, STATUSES) : editorPage(current, editor);
@@ -265,6 +272,18 @@ public class TranslatePage {
     }
 
     // ---- helpers ----
+
+    /** Who saved the paragraph's current revision, and when: what a translator needs to settle a conflict. */
+    private String savedBy(Paragraph current) {
+        List<Revision> revisions = edits.history(current.version.id, current.ordinal);
+        for (int i = revisions.size() - 1; i >= 0; i--) {
+            Revision r = revisions.get(i);
+            if (r.number == current.revision) {
+                return (r.author == null ? "someone" : r.author) + ", " + TemplateExtensions.minutes(r.createdAt);
+            }
+        }
+        return null;
+    }
 
     private TemplateInstance editorPage(Paragraph p, Editor editor) {
         Version version = p.version;
