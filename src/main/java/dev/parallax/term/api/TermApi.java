@@ -9,6 +9,7 @@ import dev.parallax.term.TermService;
 import dev.parallax.term.TermTbx;
 import dev.parallax.term.engine.ConceptData;
 import dev.parallax.term.engine.Domain;
+import dev.parallax.term.engine.TermCheck;
 import dev.parallax.term.engine.TermData;
 import dev.parallax.term.engine.TermStatus;
 import dev.parallax.user.Role;
@@ -118,6 +119,34 @@ public class TermApi {
     public Response delete(@PathParam("id") long id) {
         terms.delete(id);
         return Response.noContent().build();
+    }
+
+    /** The source paragraph's concepts with the target language's preferred form (the translate page's hints). */
+    @GET
+    @Path("hints")
+    public List<TermCheck.Hint> hints(@QueryParam("text") String text, @QueryParam("source") String source,
+                                      @QueryParam("target") String target) {
+        requireLanguages(source, target);
+        return TermCheck.hints(terms.index(), clip(text), source, target);
+    }
+
+    /** Where a saved target departs from the termbase for its source (forbidden form, concept missing). */
+    @GET
+    @Path("check")
+    public List<TermCheck.Warning> check(@QueryParam("text") String text, @QueryParam("saved") String saved,
+                                         @QueryParam("source") String source, @QueryParam("target") String target) {
+        requireLanguages(source, target);
+        return TermCheck.check(terms.index(), clip(text), source, clip(saved), target);
+    }
+
+    private static void requireLanguages(String source, String target) {
+        if (source == null || source.isBlank() || target == null || target.isBlank()) {
+            throw ApiException.badRequest("Missing language", "source and target language tags are required.");
+        }
+    }
+
+    private static String clip(String text) {
+        return text == null ? "" : text.length() > 20_000 ? text.substring(0, 20_000) : text;
     }
 
     @GET
