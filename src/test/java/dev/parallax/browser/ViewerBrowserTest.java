@@ -85,7 +85,7 @@ class ViewerBrowserTest extends BrowserTestBase {
         assertNoWriteControl("aligned with sentences");
         // the grammar page once LanguageTool's issues are listed
         browser.get(root + "stories/" + story + "/grammar");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#gv-" + Seed.versionId("syrian-observer.en") + " .lt-issue")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#gv-" + Seed.versionId("sana.ar") + " .lt-issue")));
         assertNoWriteControl("grammar");
         assertTrue(browser.findElement(By.cssSelector(".lt-issue .suggestions")).getText().startsWith("Suggested:"),
                 "a viewer reads the suggestions as text");
