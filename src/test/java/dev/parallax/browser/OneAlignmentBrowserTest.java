@@ -189,7 +189,8 @@ class OneAlignmentBrowserTest extends BrowserTestBase {
         WebElement button = browser.findElement(By.cssSelector(css));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(table));
+        // The correction swaps the rows it changed (htmx), the clicked row among them: its button goes stale.
+        wait.until(ExpectedConditions.stalenessOf(button));
         waitForTable();
     }
 

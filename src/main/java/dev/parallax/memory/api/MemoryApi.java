@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The JSON API of the translation memory, search, concordance and named memories (README, "Translation memory"). */
-@Path("/api")
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class MemoryApi {
 
@@ -70,7 +70,7 @@ public class MemoryApi {
     MemoryService service;
 
     @GET
-    @Path("memory/matches")
+    @Path("api/memory/matches")
     public Matches matches(@QueryParam("source") String source, @QueryParam("target") String target,
                            @QueryParam("text") String text, @QueryParam("min") Double min, @QueryParam("limit") Integer limit) {
         List<MatchJson> out = new ArrayList<>();
@@ -105,7 +105,7 @@ public class MemoryApi {
 
     /** Fills the empty paragraphs of a translation that have an exact match of an approved segment (as drafts). */
     @POST
-    @Path("memory/prefill")
+    @Path("api/memory/prefill")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.TRANSLATOR_NAME)
     public Prefilled prefill(PrefillRequest body) {
@@ -116,7 +116,7 @@ public class MemoryApi {
     }
 
     @GET
-    @Path("search")
+    @Path("api/search")
     public SearchAnswer search(@QueryParam("q") String q, @QueryParam("language") String language,
                                @QueryParam("outlet") String outlet, @QueryParam("story") Long story,
                                @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("limit") Integer limit) {
@@ -130,7 +130,7 @@ public class MemoryApi {
     }
 
     @GET
-    @Path("concordance")
+    @Path("api/concordance")
     public ConcordanceAnswer concordance(@QueryParam("q") String q, @QueryParam("language") String language,
                                          @QueryParam("limit") Integer limit) {
         List<ConcordanceHit> hits = new ArrayList<>();
@@ -143,14 +143,14 @@ public class MemoryApi {
     }
 
     @GET
-    @Path("memories")
+    @Path("api/memories")
     public List<MemoryJson> memories() {
         return service.memories().stream().map(MemoryJson::of).toList();
     }
 
     /** A TMX file as the body: a new named memory, all or nothing. */
     @POST
-    @Path("memories")
+    @Path("api/memories")
     @Consumes({"application/x-tmx+xml", MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed(Role.TRANSLATOR_NAME)
     public Response importTmx(@QueryParam("name") String name, byte[] body) {
@@ -160,7 +160,7 @@ public class MemoryApi {
 
     /** Switches a memory on or off: {@code {"enabled": false}}. */
     @PATCH
-    @Path("memories/{id}")
+    @Path("api/memories/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.TRANSLATOR_NAME)
     public MemoryJson setEnabled(@PathParam("id") long id, Switch body) {
@@ -171,7 +171,7 @@ public class MemoryApi {
     }
 
     @DELETE
-    @Path("memories/{id}")
+    @Path("api/memories/{id}")
     @RolesAllowed(Role.TRANSLATOR_NAME)
     public Response delete(@PathParam("id") long id) {
         service.delete(id);
