@@ -1,5 +1,7 @@
 package dev.parallax.term.engine;
 
+import dev.parallax.text.ScriptFolding;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,15 +39,15 @@ public final class CrossLinks {
                 i = hit.end();
                 continue;
             }
-            if (digit(text.charAt(i)) >= 0 && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+            if (ScriptFolding.digitValue(text.charAt(i)) >= 0 && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
                 int start = i;
                 StringBuilder value = new StringBuilder();
                 while (i < n) {
-                    int d = digit(text.charAt(i));
+                    int d = ScriptFolding.digitValue(text.charAt(i));
                     if (d >= 0) {
                         value.append((char) ('0' + d));
                         i++;
-                    } else if (i + 1 < n && digit(text.charAt(i + 1)) >= 0 && ",.٫٬".indexOf(text.charAt(i)) >= 0) {
+                    } else if (i + 1 < n && ScriptFolding.digitValue(text.charAt(i + 1)) >= 0 && ",.٫٬".indexOf(text.charAt(i)) >= 0) {
                         if (text.charAt(i) == '.' || text.charAt(i) == '٫') {
                             value.append('.');
                         }
@@ -60,19 +62,6 @@ public final class CrossLinks {
             i++;
         }
         return out;
-    }
-
-    static int digit(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= '\u0660' && c <= '\u0669') {
-            return c - '\u0660';
-        }
-        if (c >= '\u06F0' && c <= '\u06F9') {
-            return c - '\u06F0';
-        }
-        return -1;
     }
 
     /**
