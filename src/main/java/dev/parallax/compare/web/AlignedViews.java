@@ -26,8 +26,11 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class AlignedViews {
 
-    /** One view's data; shared by concurrent requests, so nothing in it is changed after it is made. */
-    public record View(Story story, StoryAlignment alignment, StoryDifferences differences) {
+    /**
+     * One view's data; shared by concurrent requests, so nothing in it is changed after it is made. {@code key}: what it
+     * was remembered under (null when the story is gone), which the page's rendered HTML is remembered under too.
+     */
+    public record View(ViewKey key, Story story, StoryAlignment alignment, StoryDifferences differences) {
     }
 
     @Inject
@@ -44,19 +47,19 @@ public class AlignedViews {
     public View view(long storyId, String view, Supplier<List<Long>> chosen) {
         ViewKey key = alignments.viewKey(storyId, view);
         if (key == null) {
-            return compute(storyId, chosen.get()); // no such story: answers its 404
+            return compute(null, storyId, chosen.get()); // no such story: answers its 404
         }
         try {
-            return views.get(key, k -> compute(storyId, chosen.get())).await().indefinitely();
+            return views.get(key, k -> compute(key, storyId, chosen.get())).await().indefinitely();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
-    private View compute(long storyId, List<Long> chosen) {
+    private View compute(ViewKey key, long storyId, List<Long> chosen) {
         Story story = stories.story(storyId);
         story.versions.size(); // loaded now: the template reads them after this request's session is gone
         StoryAlignment alignment = alignments.align(storyId, chosen);
-        return new View(story, alignment, compare.differences(alignment));
+        return new View(key, story, alignment, compare.differences(alignment));
     }
 }
