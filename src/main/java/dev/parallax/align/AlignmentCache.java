@@ -7,10 +7,14 @@ import dev.parallax.align.engine.StoryPartition;
 import dev.parallax.align.engine.StoryPartition.Corrections;
 import dev.parallax.align.engine.TextVersion;
 import dev.parallax.align.engine.score.CorpusLexicon;
+import dev.parallax.common.Caches;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,13 +23,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * Remembers each story's alignment (its {@link StoryPartition}) and the pairwise alignments it was built
  * from, so a page view costs nothing when nothing changed, and an edit of one version re-aligns only the
  * pairs that involve it. Which pairs are aligned is {@link PairPlan}'s choice (every pair, or a spanning set
- * for long stories). A restart only loses the cache: corrections live in the database.
+ * for long stories). A restart only loses the cache: corrections live in the database. The three caches are
+ * quarkus-cache (Caffeine) caches sized in application.properties ({@code alignment-pairs}, {@code alignment-stories},
+ * {@code alignment-sentences}); an entry made with an aligner that was replaced meanwhile is never kept.
  */
 @ApplicationScoped
 public class AlignmentCache {
 
-    private static final int STORIES = 128;
-    private static final int PAIRS = 4096;
+    /** The sizes outside Quarkus (tests, benchmarks); application.properties sets the same ones. */
+    static final int STORIES = 128;
+    static final int PAIRS = 4096;
+    static final int SENTENCE_ROWS = 10_000;
 
     private volatile Aligner aligner = new Aligner();
 
@@ -38,7 +46,7 @@ public class AlignmentCache {
             .tag("kind", "story").publishPercentileHistogram().register(io.micrometer.core.instrument.Metrics.globalRegistry);
 
     /** One row's sentence alignment by the row's cells (ids, languages, texts): the API asks for every row's on each call. */
-    private final Map<List<TextVersion>, dev.parallax.align.engine.SentenceAlignment> sentences = lru(10_000);
+    private final CaffeineCache sentences;
 
     private record PairKey(TextVersion a, TextVersion b) {
     }
@@ -47,18 +55,24 @@ public class AlignmentCache {
                               StoryPartition partition) {
     }
 
-    private final Map<PairKey, PairAlignment> pairs = lru(PAIRS);
-    private final Map<Long, StoryEntry> stories = lru(STORIES);
+    private final CaffeineCache pairs;
+    private final CaffeineCache stories;
     private final AtomicLong pairsAligned = new AtomicLong();
     private final AtomicLong partitionsBuilt = new AtomicLong();
 
-    private static <K, V> Map<K, V> lru(int capacity) {
-        return new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                return size() > capacity;
-            }
-        };
+    @Inject
+    public AlignmentCache(@CacheName("alignment-pairs") Cache pairs, @CacheName("alignment-stories") Cache stories,
+                          @CacheName("alignment-sentences") Cache sentences) {
+        this.pairs = Caches.caffeine(pairs);
+        this.stories = Caches.caffeine(stories);
+        this.sentences = Caches.caffeine(sentences);
+    }
+
+    /** Outside Quarkus (unit tests, benchmarks): caches of the configured sizes, made here. */
+    public AlignmentCache() {
+        this.pairs = Caches.local("alignment-pairs", PAIRS);
+        this.stories = Caches.local("alignment-stories", STORIES);
+        this.sentences = Caches.local("alignment-sentences", SENTENCE_ROWS);
     }
 
     /** How many pairs of versions were aligned and how many story alignments built (not taken from the cache). */
@@ -72,9 +86,9 @@ public class AlignmentCache {
     /** Forgets every alignment (what a restart does); corrections live in the database and survive. */
     public void clear() {
         synchronized (this) {
-            pairs.clear();
-            stories.clear();
-            sentences.clear();
+            Caches.clear(pairs);
+            Caches.clear(stories);
+            Caches.clear(sentences);
         }
     }
 
@@ -86,7 +100,7 @@ public class AlignmentCache {
         Aligner current = this.aligner;
         dev.parallax.align.engine.SentenceAlignment hit;
         synchronized (this) {
-            hit = sentences.get(cells);
+            hit = Caches.get(sentences, cells);
         }
         if (hit != null) {
             return hit;
@@ -94,7 +108,7 @@ public class AlignmentCache {
         dev.parallax.align.engine.SentenceAlignment aligned = current.alignSentences(cells);
         synchronized (this) {
             if (current == this.aligner) { // not made with a word list replaced meanwhile
-                sentences.put(List.copyOf(cells), aligned);
+                Caches.put(sentences, List.copyOf(cells), aligned);
             }
         }
         return aligned;
@@ -111,9 +125,9 @@ public class AlignmentCache {
     public void useLexicon(CorpusLexicon lexicon) {
         synchronized (this) {
             aligner = new Aligner().withLexicon(lexicon);
-            pairs.clear();
-            stories.clear();
-            sentences.clear();
+            Caches.clear(pairs);
+            Caches.clear(stories);
+            Caches.clear(sentences);
         }
     }
 
@@ -127,7 +141,7 @@ public class AlignmentCache {
         List<Integer> sources = Arrays.stream(sourceOf).boxed().toList();
         StoryEntry entry;
         synchronized (this) {
-            entry = stories.get(storyId);
+            entry = Caches.get(stories, storyId);
         }
         if (entry != null && entry.aligner == current && entry.versions.equals(versions) && entry.sourceOf.equals(sources)
                 && entry.corrections.equals(corrections)) {
@@ -141,7 +155,7 @@ public class AlignmentCache {
         synchronized (this) {
             for (int[] ij : plan) {
                 planned.add((long) ij[0] << 32 | ij[1]);
-                if (!pairs.containsKey(new PairKey(versions.get(ij[0]), versions.get(ij[1])))) {
+                if (pairs.getIfPresent(new PairKey(versions.get(ij[0]), versions.get(ij[1]))) == null) {
                     missing.add(ij);
                 }
             }
@@ -160,7 +174,7 @@ public class AlignmentCache {
         partitionsBuilt.incrementAndGet();
         synchronized (this) {
             if (this.aligner == current) {
-                stories.put(storyId, new StoryEntry(current, List.copyOf(versions), sources, corrections, partition));
+                Caches.put(stories, storyId, new StoryEntry(current, List.copyOf(versions), sources, corrections, partition));
             }
         }
         return partition;
@@ -170,7 +184,7 @@ public class AlignmentCache {
         PairKey key = new PairKey(a, b);
         PairAlignment pair;
         synchronized (this) {
-            pair = current == this.aligner ? pairs.get(key) : null;
+            pair = current == this.aligner ? Caches.get(pairs, key) : null;
         }
         if (pair != null) {
             return pair;
@@ -179,7 +193,7 @@ public class AlignmentCache {
         pairsAligned.incrementAndGet();
         synchronized (this) {
             if (current == this.aligner) {
-                pairs.put(key, pair);
+                Caches.put(pairs, key, pair);
             }
         }
         return pair;
