@@ -10,7 +10,6 @@ import dev.parallax.align.engine.score.CorpusLexicon;
 import dev.parallax.common.Caches;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
-import io.quarkus.cache.CaffeineCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -46,7 +45,7 @@ public class AlignmentCache {
             .tag("kind", "story").publishPercentileHistogram().register(io.micrometer.core.instrument.Metrics.globalRegistry);
 
     /** One row's sentence alignment by the row's cells (ids, languages, texts): the API asks for every row's on each call. */
-    private final CaffeineCache sentences;
+    private final Caches.Store sentences;
 
     private record PairKey(TextVersion a, TextVersion b) {
     }
@@ -55,24 +54,24 @@ public class AlignmentCache {
                               StoryPartition partition) {
     }
 
-    private final CaffeineCache pairs;
-    private final CaffeineCache stories;
+    private final Caches.Store pairs;
+    private final Caches.Store stories;
     private final AtomicLong pairsAligned = new AtomicLong();
     private final AtomicLong partitionsBuilt = new AtomicLong();
 
     @Inject
     public AlignmentCache(@CacheName("alignment-pairs") Cache pairs, @CacheName("alignment-stories") Cache stories,
                           @CacheName("alignment-sentences") Cache sentences) {
-        this.pairs = Caches.caffeine(pairs);
-        this.stories = Caches.caffeine(stories);
-        this.sentences = Caches.caffeine(sentences);
+        this.pairs = Caches.of(pairs);
+        this.stories = Caches.of(stories);
+        this.sentences = Caches.of(sentences);
     }
 
     /** Outside Quarkus (unit tests, benchmarks): caches of the configured sizes, made here. */
     public AlignmentCache() {
-        this.pairs = Caches.local("alignment-pairs", PAIRS);
-        this.stories = Caches.local("alignment-stories", STORIES);
-        this.sentences = Caches.local("alignment-sentences", SENTENCE_ROWS);
+        this.pairs = Caches.local(PAIRS);
+        this.stories = Caches.local(STORIES);
+        this.sentences = Caches.local(SENTENCE_ROWS);
     }
 
     /** How many pairs of versions were aligned and how many story alignments built (not taken from the cache). */
@@ -86,9 +85,9 @@ public class AlignmentCache {
     /** Forgets every alignment (what a restart does); corrections live in the database and survive. */
     public void clear() {
         synchronized (this) {
-            Caches.clear(pairs);
-            Caches.clear(stories);
-            Caches.clear(sentences);
+            pairs.clear();
+            stories.clear();
+            sentences.clear();
         }
     }
 
@@ -100,7 +99,7 @@ public class AlignmentCache {
         Aligner current = this.aligner;
         dev.parallax.align.engine.SentenceAlignment hit;
         synchronized (this) {
-            hit = Caches.get(sentences, cells);
+            hit = sentences.get(cells);
         }
         if (hit != null) {
             return hit;
@@ -108,7 +107,7 @@ public class AlignmentCache {
         dev.parallax.align.engine.SentenceAlignment aligned = current.alignSentences(cells);
         synchronized (this) {
             if (current == this.aligner) { // not made with a word list replaced meanwhile
-                Caches.put(sentences, List.copyOf(cells), aligned);
+                sentences.put(List.copyOf(cells), aligned);
             }
         }
         return aligned;
@@ -125,9 +124,9 @@ public class AlignmentCache {
     public void useLexicon(CorpusLexicon lexicon) {
         synchronized (this) {
             aligner = new Aligner().withLexicon(lexicon);
-            Caches.clear(pairs);
-            Caches.clear(stories);
-            Caches.clear(sentences);
+            pairs.clear();
+            stories.clear();
+            sentences.clear();
         }
     }
 
@@ -141,7 +140,7 @@ public class AlignmentCache {
         List<Integer> sources = Arrays.stream(sourceOf).boxed().toList();
         StoryEntry entry;
         synchronized (this) {
-            entry = Caches.get(stories, storyId);
+            entry = stories.get(storyId);
         }
         if (entry != null && entry.aligner == current && entry.versions.equals(versions) && entry.sourceOf.equals(sources)
                 && entry.corrections.equals(corrections)) {
@@ -155,7 +154,7 @@ public class AlignmentCache {
         synchronized (this) {
             for (int[] ij : plan) {
                 planned.add((long) ij[0] << 32 | ij[1]);
-                if (pairs.getIfPresent(new PairKey(versions.get(ij[0]), versions.get(ij[1]))) == null) {
+                if (pairs.get(new PairKey(versions.get(ij[0]), versions.get(ij[1]))) == null) {
                     missing.add(ij);
                 }
             }
@@ -174,7 +173,7 @@ public class AlignmentCache {
         partitionsBuilt.incrementAndGet();
         synchronized (this) {
             if (this.aligner == current) {
-                Caches.put(stories, storyId, new StoryEntry(current, List.copyOf(versions), sources, corrections, partition));
+                stories.put(storyId, new StoryEntry(current, List.copyOf(versions), sources, corrections, partition));
             }
         }
         return partition;
@@ -184,7 +183,7 @@ public class AlignmentCache {
         PairKey key = new PairKey(a, b);
         PairAlignment pair;
         synchronized (this) {
-            pair = current == this.aligner ? Caches.get(pairs, key) : null;
+            pair = current == this.aligner ? pairs.get(key) : null;
         }
         if (pair != null) {
             return pair;
@@ -193,7 +192,7 @@ public class AlignmentCache {
         pairsAligned.incrementAndGet();
         synchronized (this) {
             if (current == this.aligner) {
-                Caches.put(pairs, key, pair);
+                pairs.put(key, pair);
             }
         }
         return pair;

@@ -5,7 +5,6 @@ import dev.parallax.compare.engine.Comparer;
 import dev.parallax.common.Caches;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
-import io.quarkus.cache.CaffeineCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -31,18 +30,18 @@ public class DiffCache {
     }
 
     private final Comparer comparer = new Comparer();
-    private final CaffeineCache entries;
+    private final Caches.Store entries;
     private final AtomicLong computed = new AtomicLong();
     private final AtomicLong reused = new AtomicLong();
 
     @Inject
     public DiffCache(@CacheName("cell-diffs") Cache entries) {
-        this.entries = Caches.caffeine(entries);
+        this.entries = Caches.of(entries);
     }
 
     /** Outside Quarkus (benchmarks): a cache of the configured size, made here. */
     public DiffCache() {
-        this.entries = Caches.local("cell-diffs", CAPACITY);
+        this.entries = Caches.local(CAPACITY);
     }
 
     /** How many cell pairs were compared and how many answers came from the cache. */
@@ -54,19 +53,19 @@ public class DiffCache {
     }
 
     public void clear() {
-        Caches.clear(entries);
+        entries.clear();
     }
 
     public CellDiff compare(String baseText, String baseLanguage, String otherText, String otherLanguage) {
         Key key = new Key(baseText, baseLanguage, otherText, otherLanguage);
-        CellDiff diff = Caches.get(entries, key);
+        CellDiff diff = entries.get(key);
         if (diff != null) {
             reused.incrementAndGet();
             return diff;
         }
         diff = TIMER.record(() -> comparer.compare(baseText, baseLanguage, otherText, otherLanguage));
         computed.incrementAndGet();
-        Caches.put(entries, key, diff);
+        entries.put(key, diff);
         return diff;
     }
 }

@@ -7,7 +7,6 @@ import dev.parallax.common.Caches;
 import dev.parallax.grammar.engine.GrammarMatch;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
-import io.quarkus.cache.CaffeineCache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,11 +59,11 @@ public class GrammarCache {
         return t;
     });
 
-    private final CaffeineCache memory;
+    private final Caches.Store memory;
 
     @Inject
     public GrammarCache(@CacheName("grammar-results") Cache memory) {
-        this.memory = Caches.caffeine(memory);
+        this.memory = Caches.of(memory);
     }
 
     public static String hash(String text) {
@@ -80,7 +79,7 @@ public class GrammarCache {
         Map<Key, List<GrammarMatch>> found = new LinkedHashMap<>();
         List<Key> missing = new ArrayList<>();
         for (Key key : keys) {
-            List<GrammarMatch> hit = Caches.get(memory, key);
+            List<GrammarMatch> hit = memory.get(key);
             if (hit != null) {
                 found.put(key, hit);
             } else {
@@ -106,14 +105,14 @@ public class GrammarCache {
             }
             return rows;
         });
-        loaded.forEach((key, matches) -> Caches.put(memory, key, matches));
+        loaded.forEach((key, matches) -> memory.put(key, matches));
         found.putAll(loaded);
         return found;
     }
 
     /** The result in memory, if any (no database access). */
     public List<GrammarMatch> peek(Key key) {
-        return Caches.get(memory, key);
+        return memory.get(key);
     }
 
     /**
@@ -121,7 +120,7 @@ public class GrammarCache {
      * transaction each, because a commit per paragraph costs more than checking it.
      */
     public void put(Key key, List<GrammarMatch> matches) {
-        Caches.put(memory, key, matches);
+        memory.put(key, matches);
         unsaved.add(Map.entry(key, matches));
         if (flushScheduled.compareAndSet(false, true)) {
             writer.schedule(this::flush, 200, TimeUnit.MILLISECONDS);
@@ -186,7 +185,7 @@ public class GrammarCache {
     /** Forgets what is in memory, as a restart would (the database keeps everything). */
     public void clearMemory() {
         flush();
-        Caches.clear(memory);
+        memory.clear();
     }
 
     private List<GrammarMatch> read(String body) {
