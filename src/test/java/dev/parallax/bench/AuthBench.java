@@ -21,16 +21,17 @@ import java.util.regex.Pattern;
 /**
  * Authenticated reads against anonymous ones, A/B: starts one or more packaged applications at once (each on a
  * free loopback port, fresh H2) and measures, with one client, {@code GET /api/stories/{seed}} anonymous, with an
- * API token and with HTTP Basic, in interleaved rounds (every application and credential in each round), so two
- * builds are compared in the same minutes under the same load. Part 1 of {@link LoadBench}, alone.
+ * API token and with HTTP Basic, in bursts of 20 requests, every build and credential in turn (shuffled each cycle),
+ * so two builds are compared in the same seconds under the same load, however it varies. Part 1 of {@link LoadBench},
+ * alone; {@code -Dseconds=90} the whole measurement.
  * Run: {@code … -Dexec.mainClass=dev.parallax.bench.AuthBench -Dexec.args="target/quarkus-app /tmp/other/quarkus-app"}
  * (no argument: {@code target/quarkus-app}).
  */
 public final class AuthBench {
 
     private static final String PASSWORD = "bench-password";
-    private static final int ROUNDS = Integer.getInteger("rounds", 5);
-    private static final Duration ROUND = Duration.ofSeconds(Integer.getInteger("seconds", 5));
+    private static final Duration TOTAL = Duration.ofSeconds(Integer.getInteger("seconds", 90));
+    private static final int BURST = 20;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private record App(String label, String base, Process process, Map<String, String> auth, String path) {
@@ -43,26 +44,39 @@ public final class AuthBench {
             for (String dir : dirs) {
                 apps.add(start(dir));
             }
-            Map<String, List<Double>> rates = new LinkedHashMap<>();
+            List<String> keys = new ArrayList<>();
+            Map<String, long[]> spent = new LinkedHashMap<>(); // key -> {requests, nanos}
             for (App app : apps) {
                 for (Map.Entry<String, String> m : app.auth().entrySet()) {
-                    rate(app.base() + app.path(), m.getValue(), Duration.ofSeconds(3)); // warm-up
-                    rates.put(app.label() + "\t" + m.getKey(), new ArrayList<>());
+                    burst(app.base() + app.path(), m.getValue(), 300); // warm-up
+                    keys.add(app.label() + "\t" + m.getKey());
+                    spent.put(app.label() + "\t" + m.getKey(), new long[2]);
                 }
             }
-            for (int r = 0; r < ROUNDS; r++) {
-                for (App app : apps) {
-                    for (Map.Entry<String, String> m : app.auth().entrySet()) {
-                        rates.get(app.label() + "\t" + m.getKey()).add(rate(app.base() + app.path(), m.getValue(), ROUND));
-                    }
+            // bursts of BURST requests, every build and credential in turn, in a shuffled order each cycle: the
+            // machine's load, however it varies, falls on all of them alike
+            java.util.Random random = new java.util.Random(18);
+            long end = System.nanoTime() + TOTAL.toNanos();
+            while (System.nanoTime() < end) {
+                List<String> order = new ArrayList<>(keys);
+                Collections.shuffle(order, random);
+                for (String key : order) {
+                    String[] parts = key.split("\t");
+                    App app = apps.stream().filter(a -> a.label().equals(parts[0])).findFirst().orElseThrow();
+                    long t = System.nanoTime();
+                    burst(app.base() + app.path(), app.auth().get(parts[1]), BURST);
+                    spent.get(key)[0] += BURST;
+                    spent.get(key)[1] += System.nanoTime() - t;
                 }
             }
-            StringBuilder out = new StringBuilder("| build | credential | requests/s (median of " + ROUNDS + " interleaved rounds of "
-                    + ROUND.toSeconds() + " s) | share of anonymous |\n|---|---|---|---|\n");
+            StringBuilder out = new StringBuilder("| build | credential | requests/s (bursts of " + BURST + " interleaved over "
+                    + TOTAL.toSeconds() + " s) | share of anonymous |\n|---|---|---|---|\n");
             for (App app : apps) {
-                double anonymous = median(rates.get(app.label() + "\tanonymous"));
+                long[] anon = spent.get(app.label() + "\tanonymous");
+                double anonymous = anon[0] / (anon[1] / 1e9);
                 for (String m : app.auth().keySet()) {
-                    double v = median(rates.get(app.label() + "\t" + m));
+                    long[] x = spent.get(app.label() + "\t" + m);
+                    double v = x[0] / (x[1] / 1e9);
                     out.append(String.format("| %s | %s | %.0f | %.0f %% |%n", app.label(), m, v, 100 * v / anonymous));
                 }
             }
@@ -105,23 +119,18 @@ public final class AuthBench {
         return new App(dir, base, process, auth, "/api/stories/" + seed);
     }
 
-    private static double rate(String url, String authorization, Duration length) throws Exception {
+    private static void burst(String url, String authorization, int n) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url));
         if (authorization != null) {
             b.header("Authorization", authorization);
         }
         HttpRequest request = b.build();
-        long start = System.nanoTime();
-        long end = start + length.toNanos();
-        int n = 0;
-        while (System.nanoTime() < end) {
+        for (int i = 0; i < n; i++) {
             HttpResponse<byte[]> r = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (r.statusCode() != 200) {
                 throw new IllegalStateException(url + " answered " + r.statusCode());
             }
-            n++;
         }
-        return n / ((System.nanoTime() - start) / 1e9);
     }
 
     private static String match(String text, String regex) {
@@ -130,12 +139,6 @@ public final class AuthBench {
             throw new IllegalStateException("no " + regex + " in " + text.substring(0, Math.min(300, text.length())));
         }
         return m.group(1);
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
     }
 
     private static void waitFor(String url) throws InterruptedException {

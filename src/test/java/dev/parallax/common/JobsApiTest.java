@@ -96,6 +96,10 @@ class JobsApiTest {
                 .then().statusCode(400);
         // someone else's job is not theirs to see
         given().auth().preemptive().basic("jobs-other", "jobs other password").get(location).then().statusCode(404);
+        // a job of another instance (or one forgotten) is a 404 that says why
+        admin().get("/api/jobs/" + java.util.UUID.randomUUID()).then().statusCode(404).body("error", org.hamcrest.Matchers.equalTo("Job not found"))
+                .body("detail", org.hamcrest.Matchers.containsString("on this instance"))
+                .body("detail", org.hamcrest.Matchers.containsString("sticky sessions"));
         given().get(location).then().statusCode(401);
     }
 
