@@ -281,7 +281,7 @@ public class AlignedPage {
             }
             Story story = stories.story(id);
             StoryAlignment alignment = alignments.align(id, AlignmentApi.parseIds(versions));
-            String error = e.error() + (e.detail() == null ? "" : ": " + e.detail());
+            String error = e.message();
             DiffView diff = new DiffView(compare.differences(alignment), null, false, versions, terms.index());
             RowWindow window = RowWindow.of(alignment, diff, Math.max(row, 0), RowWindow.FIRST_SCREEN);
             boolean edit = user.isCanEdit();
