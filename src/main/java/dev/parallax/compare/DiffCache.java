@@ -2,7 +2,10 @@ package dev.parallax.compare;
 
 import dev.parallax.compare.engine.CellDiff;
 import dev.parallax.compare.engine.Comparer;
+import dev.parallax.term.TermService;
+import dev.parallax.term.engine.TermIndex;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Remembers the differences of each pair of cells by their texts and languages, so a page view
- * recomputes nothing when nothing changed and an edited paragraph recomputes only its row.
+ * recomputes nothing when nothing changed and an edited paragraph recomputes only its row. The "term" flags read the
+ * termbase: when its index changes (an edit here or on another instance), the comparer is made anew with it and the
+ * remembered answers are forgotten.
  */
 @ApplicationScoped
 public class DiffCache {
@@ -25,7 +30,14 @@ public class DiffCache {
     private record Key(String baseText, String baseLanguage, String otherText, String otherLanguage) {
     }
 
-    private final Comparer comparer = new Comparer();
+    @Inject
+    TermService terms;
+
+    /** The comparer with the termbase it was made with; replaced together. */
+    private record Current(TermIndex index, Comparer comparer) {
+    }
+
+    private volatile Current current;
     private final Map<Key, CellDiff> entries = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, CellDiff> eldest) {
@@ -49,7 +61,25 @@ public class DiffCache {
         }
     }
 
+    /** The comparer for the termbase as it is now; a new termbase empties the cache. */
+    private Comparer comparer() {
+        TermIndex index = terms.index();
+        Current c = current;
+        if (c == null || c.index() != index) {
+            synchronized (entries) {
+                c = current;
+                if (c == null || c.index() != index) {
+                    c = new Current(index, new Comparer(new TermbaseLookup(index)));
+                    entries.clear();
+                    current = c;
+                }
+            }
+        }
+        return c.comparer();
+    }
+
     public CellDiff compare(String baseText, String baseLanguage, String otherText, String otherLanguage) {
+        Comparer comparer = comparer();
         Key key = new Key(baseText, baseLanguage, otherText, otherLanguage);
         CellDiff diff;
         synchronized (entries) {
