@@ -91,7 +91,9 @@ public class ExchangeApi {
 
     /**
      * An aligned-text file as the body: TMX ({@code application/x-tmx+xml}, or generic XML with
-     * {@code ?format=tmx}), XLIFF 2.0, CSV, TSV, the JSON export or the DOCX review document.
+     * {@code ?format=tmx}), XLIFF 2.0, CSV, TSV, the JSON export or the DOCX review document. With
+     * {@code ?background=true} (a large file): 202 with the job to follow at {@code Location}; the job reads and stores
+     * the file with its progress and ends with a one-story report, or fails with the reason and nothing stored.
      */
     @POST
     @Path("import")
@@ -100,8 +102,13 @@ public class ExchangeApi {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
     public Response importFile(byte[] body, @HeaderParam("Content-Type") String contentType, @QueryParam("format") String format,
-                               @QueryParam("filename") String fileName, @QueryParam("title") String title) {
+                               @QueryParam("filename") String fileName, @QueryParam("title") String title,
+                               @QueryParam("background") boolean background) {
         ExchangeFormat kind = ExchangeFormat.ofUpload(format, fileName, contentType);
+        if (background) {
+            var job = importer.inBackground(jobs, currentUser.name(), body, kind, fileName, title, id -> "/api/stories/" + id);
+            return Response.accepted(dev.parallax.common.web.JobPages.JobJson.of(job)).location(URI.create("/api/jobs/" + job.id())).build();
+        }
         Story story = importer.store(importer.read(body, kind, fileName), title, fileName);
         return Response.created(URI.create("/api/stories/" + story.id)).entity(StoryDetail.of(story)).build();
     }
