@@ -1,7 +1,6 @@
 package dev.parallax.compare.web;
 
-import dev.parallax.align.AlignmentService.ViewKey;
-import dev.parallax.term.engine.TermIndex;
+import dev.parallax.compare.engine.WordLinks;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
@@ -19,8 +18,8 @@ import java.util.function.Supplier;
  * through Qute was most of the page's cost once its data was cached (ADR 0017).
  *
  * <p>What a fragment is made of, all in its {@link Key}: the view's data (the story's change count, the aligner and
- * the versions asked for, through {@link ViewKey}), the termbase (by identity: every termbase write here makes a new
- * index, and one from another instance is read within a minute, as the page always did), whether the reader may
+ * the versions asked for, through {@link AlignedViews.Key}), the cross-language word links (by identity: a new termbase index or
+ * learnt word list makes new links, see {@code CrossLanguageLinks}), whether the reader may
  * correct rows (an editor's rows carry forms, a viewer's do not), the flag filter, plain or marked text, where the
  * rows start and how many, and the row whose sentences are open. The CSRF token differs per reader: the fragment is
  * rendered with {@link #TOKEN} in its place and the request's token is put in when it is shown. The placeholder is
@@ -39,7 +38,7 @@ public class AlignedHtml {
      * @param size     how many rows at most (rows), or 0
      * @param opened   the row whose sentences are open, or -1
      */
-    public record Key(ViewKey view, TermIndex terms, String part, boolean edit, String flag, boolean plain, int from, int size,
+    public record Key(AlignedViews.Key view, WordLinks links, String part, boolean edit, String flag, boolean plain, int from, int size,
                       int opened) {
     }
 

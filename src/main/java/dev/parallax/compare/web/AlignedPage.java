@@ -11,11 +11,12 @@ import dev.parallax.align.api.AlignmentApi;
 import dev.parallax.common.ApiException;
 import dev.parallax.common.web.Flash;
 import dev.parallax.compare.CompareService;
+import dev.parallax.compare.CrossLanguageLinks;
 import dev.parallax.compare.web.DiffView;
 import dev.parallax.story.Story;
 import dev.parallax.story.StoryService;
 import dev.parallax.story.Version;
-import dev.parallax.term.engine.TermIndex;
+import dev.parallax.compare.engine.WordLinks;
 import dev.parallax.user.CurrentUser;
 import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.qute.CheckedTemplate;
@@ -82,7 +83,7 @@ public class AlignedPage {
     @Inject
     AlignedViews views;
     @Inject
-    dev.parallax.term.TermService terms;
+    CrossLanguageLinks links;
     @Inject
     Realignment realignment;
     @Inject
@@ -110,30 +111,30 @@ public class AlignedPage {
         StoryAlignment alignment = data.alignment();
         int row = sentencesRow == null || sentencesRow < 0 || sentencesRow >= alignment.rows().size() ? -1 : sentencesRow;
         String csv = csv(alignment.versionIds());
-        TermIndex termIndex = terms.index();
-        DiffView diff = new DiffView(data.differences(), flag, "plain".equals(view), csv, termIndex);
+        WordLinks wordLinks = links.links();
+        DiffView diff = new DiffView(data.differences(), flag, "plain".equals(view), csv, wordLinks);
         // the first screen starts at the row asked for (a link to a far row, its sentences), else at the top
         int start = Math.min(from != null && from > 0 ? from : Math.max(row, 0), alignment.rows().size());
         boolean edit = user.isCanEdit();
         RowWindow window = RowWindow.of(alignment, diff, start, RowWindow.FIRST_SCREEN);
-        RawString rows = html.get(key(data, termIndex, "rows", edit, diff, start, RowWindow.FIRST_SCREEN, row), () -> {
+        RawString rows = html.get(key(data, wordLinks, "rows", edit, diff, start, RowWindow.FIRST_SCREEN, row), () -> {
             List<SentenceRow> sentences = row < 0 ? List.<SentenceRow>of() : alignments.sentences(alignment, row);
             return Templates.aligned$rows(alignment, csv, row, sentences, diff, window, edit, AlignedHtml.TOKEN).render();
         });
         return Templates.aligned(story, alignment, story.versions, csv, row, List.of(), null, diff, window, edit, AlignedHtml.TOKEN,
-                differences(data, termIndex, diff), rows);
+                differences(data, wordLinks, diff), rows);
     }
 
     /** The differences panel (overview, flag counts, filters): the same for every reader of a view. */
-    private RawString differences(AlignedViews.View data, TermIndex termIndex, DiffView diff) {
-        return html.get(key(data, termIndex, "differences", false, diff, -1, 0, -1),
+    private RawString differences(AlignedViews.View data, WordLinks wordLinks, DiffView diff) {
+        return html.get(key(data, wordLinks, "differences", false, diff, -1, 0, -1),
                 () -> Templates.aligned$differences(data.alignment(), diff).render());
     }
 
-    private static AlignedHtml.Key key(AlignedViews.View data, TermIndex termIndex, String part, boolean edit, DiffView diff,
+    private static AlignedHtml.Key key(AlignedViews.View data, WordLinks wordLinks, String part, boolean edit, DiffView diff,
                                        int from, int size, int opened) {
         return data.key() == null ? null
-                : new AlignedHtml.Key(data.key(), termIndex, part, edit, diff.filterKey(), diff.plain(), from, size, opened);
+                : new AlignedHtml.Key(data.key(), wordLinks, part, edit, diff.filterKey(), diff.plain(), from, size, opened);
     }
 
     /** The next rows from row {@code from}, as table rows for htmx (the page's last row asks when it is revealed). */
@@ -148,11 +149,11 @@ public class AlignedPage {
         AlignedViews.View data = views.view(id, "versions=" + versions, () -> AlignmentApi.parseIds(versions));
         StoryAlignment alignment = data.alignment();
         String csv = csv(alignment.versionIds());
-        TermIndex termIndex = terms.index();
-        DiffView diff = new DiffView(data.differences(), flag, "plain".equals(view), csv, termIndex);
+        WordLinks wordLinks = links.links();
+        DiffView diff = new DiffView(data.differences(), flag, "plain".equals(view), csv, wordLinks);
         int start = Math.min(from, alignment.rows().size());
         boolean edit = user.isCanEdit();
-        return Response.ok(html.get(key(data, termIndex, "rows", edit, diff, start, RowWindow.CHUNK, -1),
+        return Response.ok(html.get(key(data, wordLinks, "rows", edit, diff, start, RowWindow.CHUNK, -1),
                 () -> Templates.aligned$rows(alignment, csv, -1, List.of(), diff, RowWindow.of(alignment, diff, start, RowWindow.CHUNK),
                         edit, AlignedHtml.TOKEN).render()).toString(), MediaType.TEXT_HTML_TYPE).build();
     }
@@ -268,7 +269,7 @@ public class AlignedPage {
                 StoryAlignment after = correction.get();
                 RowChange change = RowChange.between(before, after, range[0], range[1]);
                 String csv = csv(after.versionIds());
-                DiffView diff = new DiffView(compare.differences(after), shown.flag, "plain".equals(shown.view), csv, terms.index());
+                DiffView diff = new DiffView(compare.differences(after), shown.flag, "plain".equals(shown.view), csv, links.links());
                 return Response.ok(Templates.aligned$changed(after, csv, -1, List.of(), diff, change.window(after, diff),
                         user.isCanEdit(), csrf.getToken(), change, message)).build();
             }
@@ -282,7 +283,7 @@ public class AlignedPage {
             Story story = stories.story(id);
             StoryAlignment alignment = alignments.align(id, AlignmentApi.parseIds(versions));
             String error = e.message();
-            DiffView diff = new DiffView(compare.differences(alignment), null, false, versions, terms.index());
+            DiffView diff = new DiffView(compare.differences(alignment), null, false, versions, links.links());
             RowWindow window = RowWindow.of(alignment, diff, Math.max(row, 0), RowWindow.FIRST_SCREEN);
             boolean edit = user.isCanEdit();
             String token = csrf.getToken();
