@@ -24,20 +24,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The aligned page remembers its rendered rows (ADR 23), and what it shows stays each reader's and current: a reader
  * without the editor role never gets an editor's forms, each editor's forms carry that editor's own CSRF token (the
  * remembered rows have a placeholder), and a correction or a new termbase term shows on the very next page. A wire and
- * its rewrite, with a name no termbase knows.
+ * its Arabic translation, with an English word no termbase knows.
  */
 @QuarkusTest
 class AlignedHtmlTest {
 
-    private static final String NAME = "Qelmarin";
+    private static final String NAME = "qelmarin";
 
     @Test
     void rowsAreEachReadersOwnAndEveryChangeShowsAtOnce() {
         long story = Stories.createStoryAs("Remembered rows " + System.nanoTime());
         long wire = Stories.addVersionAs(story, Map.of("outlet", "Wire", "language", "en",
                 "text", "The envoy met the " + NAME + " delegation in Tehran.\n\nTalks went on into the night."));
-        long rewrite = Stories.addVersionAs(story, Map.of("outlet", "Rewrite", "language", "en",
-                "text", "The envoy met the " + NAME + " delegation in Tehran on Sunday.\n\nTalks went on late into the night."));
+        // words are linked only across languages: an Arabic translation beside the wire
+        long rewrite = Stories.addVersionAs(story, Map.of("outlet", "Parallax", "language", "ar",
+                "text", "التقى المبعوث بالوفد في طهران.\n\nواستمرت المحادثات حتى الليل."));
         String page = "/stories/" + story + "/aligned?versions=" + wire + "," + rewrite;
 
         PageSession reader = new PageSession();
