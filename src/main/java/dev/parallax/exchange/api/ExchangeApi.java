@@ -10,6 +10,7 @@ import dev.parallax.story.api.StoryJson.StoryDetail;
 import dev.parallax.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -79,10 +80,7 @@ public class ExchangeApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @jakarta.annotation.security.RolesAllowed(dev.parallax.user.Role.TRANSLATOR_NAME)
-    public Response exportInBackground(@PathParam("id") long id, ExportJobRequest body) {
-        if (body == null) {
-            throw dev.parallax.common.ApiException.badRequest("Empty body", "Send {\"format\": \"tmx\"…, \"versions\": \"12,13\"}.");
-        }
+    public Response exportInBackground(@PathParam("id") long id, @NotNull(message = "Send \\{\"format\": \"tmx\"…, \"versions\": \"12,13\"\\}.") ExportJobRequest body) {
         var job = exporter.inBackground(jobs, currentUser.name(), id, body.versions() == null || body.versions().isBlank() ? java.util.List.of()
                         : AlignmentApi.parseIds(body.versions()), ExchangeFormat.parse(body.format()),
                 Segmentation.parse(body.segmentation()), Boolean.TRUE.equals(body.bom()), body.target(), jobId -> "/api/jobs/" + jobId + "/file");
