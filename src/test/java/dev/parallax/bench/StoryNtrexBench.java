@@ -209,7 +209,7 @@ public final class StoryNtrexBench {
         return k[2] == 0 ? 0 : (double) k[0] / k[2];
     }
 
-    static double f1(int[] k) {
+    public static double f1(int[] k) {
         double p = prec(k), r = rec(k);
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }

@@ -150,7 +150,7 @@ public final class FeatureExtractor {
                 for (Token t : tokens.get(u)) {
                     String digits = CrossLanguageNumbers.numberWord(t);
                     if (digits != null) {
-                        keys.add("n:" + digits);
+                        keys.add(digits.equals("%") ? "x:%" : "n:" + digits); // "percent" / "بالمئة" / "درصد" meet "%"
                     }
                 }
                 for (String key : CrossLanguageNumbers.dateKeys(tokens.get(u))) {
