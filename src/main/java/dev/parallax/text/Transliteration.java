@@ -9,8 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Arabic-script words (Arabic, Persian) in Latin letters, by ICU4J's {@code Arabic-Latin} transliteration
  * (ISO 233 style: one Latin letter or digraph per Arabic letter, Persian پ چ ژ گ ی ک included), folded to
  * lower-case ASCII: خامنئي → "khamnyy", پزشکیان → "pzshkyan", دمشق → "dmshq". Names then compare with their
- * English spelling through {@link ConsonantSkeleton#ofLatin}, and {@link #toArabic} goes the other way
- * (ICU's {@code Latin-Arabic}). Pure: ICU's rules ship inside its jar, nothing is downloaded.
+ * English spelling through {@link ConsonantSkeleton#ofLatin}. Persian goes through the same rules: the
+ * aligner's folded words write Persian ی and ک as Arabic ي and ك, and ICU's {@code Persian-Latin/BGN} leaves
+ * those (and medial alef) untransliterated. Pure: ICU's rules ship inside its jar, nothing is downloaded.
  *
  * <p>Results are remembered per word (names recur in every version of a story); the cache is bounded and
  * simply cleared when full. ICU transliterators are not documented as thread-safe, so each thread has its own.
@@ -22,8 +23,6 @@ public final class Transliteration {
 
     private static final ThreadLocal<Transliterator> TO_LATIN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Arabic-Latin; Latin-ASCII; Lower"));
-    private static final ThreadLocal<Transliterator> TO_ARABIC =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Lower; Latin-Arabic"));
 
     private static final int CACHE = 50_000;
     private static final Map<String, String> LATIN = new ConcurrentHashMap<>();
@@ -48,11 +47,6 @@ public final class Transliteration {
         }
         LATIN.put(arabicScriptWord, out);
         return out;
-    }
-
-    /** A Latin-script word in Arabic letters, as ICU's {@code Latin-Arabic} writes it (with short vowels as harakat). */
-    public static String toArabic(String latinWord) {
-        return TO_ARABIC.get().transliterate(latinWord);
     }
 
     /** The consonant skeleton of an Arabic-script word, read through its ICU transliteration. */
