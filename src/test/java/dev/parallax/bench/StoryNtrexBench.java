@@ -26,6 +26,10 @@ public final class StoryNtrexBench {
             ceiling(NtrexCases.build(2024L));
             return;
         }
+        if (args.length > 0 && args[0].equals("timing")) {
+            timing(NtrexCases.build(2024L));
+            return;
+        }
         String seeds = System.getProperty("seeds");
         if (seeds != null) {
             // tuning: three-way link F1 per seed (never tune on the reported seed 2024)
@@ -46,6 +50,30 @@ public final class StoryNtrexBench {
     static Aligner aligner() {
         boolean termbase = !"false".equals(System.getProperty("termbase"));
         return termbase ? new Aligner().withAnchors(StarterTermbase.anchors()) : new Aligner();
+    }
+
+    /**
+     * The cost of the anchors: the 123 stories aligned (every pair, the partition) without and with the
+     * termbase, alternately, five rounds after a warm-up; thread CPU time, which competing processes do not inflate.
+     */
+    static void timing(List<NtrexCases.Case> cases) {
+        Aligner plain = new Aligner(), anchored = new Aligner().withAnchors(StarterTermbase.anchors());
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        threeWay(cases, plain);
+        threeWay(cases, anchored);
+        long[][] cpu = new long[2][5];
+        for (int round = 0; round < 5; round++) {
+            for (int a = 0; a < 2; a++) {
+                long t0 = mx.getCurrentThreadCpuTime();
+                threeWay(cases, a == 0 ? plain : anchored);
+                cpu[a][round] = (mx.getCurrentThreadCpuTime() - t0) / 1_000_000;
+            }
+        }
+        for (long[] c : cpu) {
+            Arrays.sort(c);
+        }
+        System.out.printf("123 NTREX stories (3 pairs each): CPU median %d ms without the termbase, %d ms with it (runs %s / %s)%n",
+                cpu[0][2], cpu[1][2], Arrays.toString(cpu[0]), Arrays.toString(cpu[1]));
     }
 
     /** Three-way link counts (true positives, system, gold) per pair of one alignment per story. */
