@@ -8,12 +8,14 @@ import dev.parallax.align.engine.StoryPartition.Corrections;
 import dev.parallax.align.engine.TextVersion;
 import dev.parallax.align.engine.score.Anchors;
 import dev.parallax.align.engine.score.CorpusLexicon;
+import dev.parallax.common.Caches;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,13 +24,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * Remembers each story's alignment (its {@link StoryPartition}) and the pairwise alignments it was built
  * from, so a page view costs nothing when nothing changed, and an edit of one version re-aligns only the
  * pairs that involve it. Which pairs are aligned is {@link PairPlan}'s choice (every pair, or a spanning set
- * for long stories). A restart only loses the cache: corrections live in the database.
+ * for long stories). A restart only loses the cache: corrections live in the database. The three caches are
+ * quarkus-cache (Caffeine) caches sized in application.properties ({@code alignment-pairs}, {@code alignment-stories},
+ * {@code alignment-sentences}); an entry made with an aligner that was replaced meanwhile is never kept.
  */
 @ApplicationScoped
 public class AlignmentCache {
 
-    private static final int STORIES = 128;
-    private static final int PAIRS = 4096;
+    /** The sizes outside Quarkus (tests, benchmarks); application.properties sets the same ones. */
+    static final int STORIES = 128;
+    static final int PAIRS = 4096;
+    static final int SENTENCE_ROWS = 10_000;
 
     private volatile Aligner aligner = new Aligner();
     private volatile CorpusLexicon lexicon = CorpusLexicon.EMPTY;
@@ -46,7 +52,7 @@ public class AlignmentCache {
             .tag("kind", "story").publishPercentileHistogram().register(io.micrometer.core.instrument.Metrics.globalRegistry);
 
     /** One row's sentence alignment by the row's cells (ids, languages, texts): the API asks for every row's on each call. */
-    private final Map<List<TextVersion>, dev.parallax.align.engine.SentenceAlignment> sentences = lru(10_000);
+    private final Caches.Store sentences;
 
     private record PairKey(TextVersion a, TextVersion b) {
     }
@@ -55,18 +61,24 @@ public class AlignmentCache {
                               StoryPartition partition) {
     }
 
-    private final Map<PairKey, PairAlignment> pairs = lru(PAIRS);
-    private final Map<Long, StoryEntry> stories = lru(STORIES);
+    private final Caches.Store pairs;
+    private final Caches.Store stories;
     private final AtomicLong pairsAligned = new AtomicLong();
     private final AtomicLong partitionsBuilt = new AtomicLong();
 
-    private static <K, V> Map<K, V> lru(int capacity) {
-        return new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                return size() > capacity;
-            }
-        };
+    @Inject
+    public AlignmentCache(@CacheName("alignment-pairs") Cache pairs, @CacheName("alignment-stories") Cache stories,
+                          @CacheName("alignment-sentences") Cache sentences) {
+        this.pairs = Caches.of(pairs);
+        this.stories = Caches.of(stories);
+        this.sentences = Caches.of(sentences);
+    }
+
+    /** Outside Quarkus (unit tests, benchmarks): caches of the configured sizes, made here. */
+    public AlignmentCache() {
+        this.pairs = Caches.local(PAIRS);
+        this.stories = Caches.local(STORIES);
+        this.sentences = Caches.local(SENTENCE_ROWS);
     }
 
     /** How many pairs of versions were aligned and how many story alignments built (not taken from the cache). */
@@ -166,7 +178,7 @@ public class AlignmentCache {
         synchronized (this) {
             for (int[] ij : plan) {
                 planned.add((long) ij[0] << 32 | ij[1]);
-                if (!pairs.containsKey(new PairKey(versions.get(ij[0]), versions.get(ij[1])))) {
+                if (pairs.get(new PairKey(versions.get(ij[0]), versions.get(ij[1]))) == null) {
                     missing.add(ij);
                 }
             }

@@ -51,6 +51,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(415, "Unsupported file type", detail);
     }
 
+    /** What a page shows inline above the form (formError.html): "error: detail", or the error alone. */
+    public String message() {
+        return detail == null ? error : error + ": " + detail;
+    }
+
     public int status() {
         return status;
     }

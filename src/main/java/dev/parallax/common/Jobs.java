@@ -227,11 +227,17 @@ public class Jobs {
         return job;
     }
 
-    /** The job {@code id} if it belongs to {@code owner}; 404 otherwise (another user's job is not shown). */
+    /**
+     * The job {@code id} if it belongs to {@code owner}; 404 otherwise (another user's job is not shown), saying why a
+     * job can be missing: it ran on another instance, ended over an hour ago, or was lost in a restart (ADR 24).
+     */
     public Job get(String id, String owner) {
         Job job = id == null ? null : jobs.get(id);
         if (job == null || !job.owner().equals(owner)) {
-            throw ApiException.notFound("Job", id);
+            throw new ApiException(404, "Job not found", "No job has the id " + id + " on this instance. Jobs are kept in the memory"
+                    + " of the instance that runs them, for an hour after they end, and a restart loses them: behind a load balancer,"
+                    + " follow a job on the instance that started it (sticky sessions). If it is gone, start the work again;"
+                    + " an import kept every story it had reported, each in its own transaction.");
         }
         return job;
     }

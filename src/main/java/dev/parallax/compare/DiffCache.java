@@ -2,20 +2,24 @@ package dev.parallax.compare;
 
 import dev.parallax.compare.engine.CellDiff;
 import dev.parallax.compare.engine.Comparer;
+import dev.parallax.common.Caches;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Remembers the differences of each pair of cells by their texts and languages, so a page view
- * recomputes nothing when nothing changed and an edited paragraph recomputes only its row.
+ * recomputes nothing when nothing changed and an edited paragraph recomputes only its row. The entries live in the
+ * quarkus-cache (Caffeine) cache {@code cell-diffs}, sized in application.properties.
  */
 @ApplicationScoped
 public class DiffCache {
 
-    private static final int CAPACITY = 20_000;
+    /** The size outside Quarkus (tests, benchmarks); application.properties sets the same. */
+    static final int CAPACITY = 20_000;
 
     /** Prometheus: parallax_diff_seconds, one cell pair compared (answers from the cache are not timed). */
     private static final io.micrometer.core.instrument.Timer TIMER = io.micrometer.core.instrument.Timer.builder("parallax.diff")
@@ -26,14 +30,19 @@ public class DiffCache {
     }
 
     private final Comparer comparer = new Comparer();
-    private final Map<Key, CellDiff> entries = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, CellDiff> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final Caches.Store entries;
     private final AtomicLong computed = new AtomicLong();
     private final AtomicLong reused = new AtomicLong();
+
+    @Inject
+    public DiffCache(@CacheName("cell-diffs") Cache entries) {
+        this.entries = Caches.of(entries);
+    }
+
+    /** Outside Quarkus (benchmarks): a cache of the configured size, made here. */
+    public DiffCache() {
+        this.entries = Caches.local(CAPACITY);
+    }
 
     /** How many cell pairs were compared and how many answers came from the cache. */
     public record Stats(long computed, long reused) {
@@ -44,26 +53,19 @@ public class DiffCache {
     }
 
     public void clear() {
-        synchronized (entries) {
-            entries.clear();
-        }
+        entries.clear();
     }
 
     public CellDiff compare(String baseText, String baseLanguage, String otherText, String otherLanguage) {
         Key key = new Key(baseText, baseLanguage, otherText, otherLanguage);
-        CellDiff diff;
-        synchronized (entries) {
-            diff = entries.get(key);
-        }
+        CellDiff diff = entries.get(key);
         if (diff != null) {
             reused.incrementAndGet();
             return diff;
         }
         diff = TIMER.record(() -> comparer.compare(baseText, baseLanguage, otherText, otherLanguage));
         computed.incrementAndGet();
-        synchronized (entries) {
-            entries.put(key, diff);
-        }
+        entries.put(key, diff);
         return diff;
     }
 }

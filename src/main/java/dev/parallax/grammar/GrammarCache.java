@@ -3,7 +3,10 @@ package dev.parallax.grammar;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.common.Caches;
 import dev.parallax.grammar.engine.GrammarMatch;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,13 +34,13 @@ import java.util.stream.Collectors;
 /**
  * LanguageTool's results by (language, rule settings, text hash): in memory for speed, in the database so
  * a restart re-checks nothing. What a text's matches are depends on nothing else, so entries are never
- * invalidated: an edited paragraph simply has a new hash.
+ * invalidated: an edited paragraph simply has a new hash. In memory is the quarkus-cache (Caffeine) cache
+ * {@code grammar-results}, sized in application.properties.
  */
 @ApplicationScoped
 public class GrammarCache {
 
     private static final Logger LOG = Logger.getLogger(GrammarCache.class);
-    private static final int MEMORY_ENTRIES = 20_000;
     private static final int QUERY_CHUNK = 500;
     private static final TypeReference<List<GrammarMatch>> MATCHES = new TypeReference<>() {
     };
@@ -56,12 +59,12 @@ public class GrammarCache {
         return t;
     });
 
-    private final Map<Key, List<GrammarMatch>> memory = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, List<GrammarMatch>> eldest) {
-            return size() > MEMORY_ENTRIES;
-        }
-    };
+    private final Caches.Store memory;
+
+    @Inject
+    public GrammarCache(@CacheName("grammar-results") Cache memory) {
+        this.memory = Caches.of(memory);
+    }
 
     public static String hash(String text) {
         try {
@@ -75,14 +78,12 @@ public class GrammarCache {
     public Map<Key, List<GrammarMatch>> find(Collection<Key> keys) {
         Map<Key, List<GrammarMatch>> found = new LinkedHashMap<>();
         List<Key> missing = new ArrayList<>();
-        synchronized (memory) {
-            for (Key key : keys) {
-                List<GrammarMatch> hit = memory.get(key);
-                if (hit != null) {
-                    found.put(key, hit);
-                } else {
-                    missing.add(key);
-                }
+        for (Key key : keys) {
+            List<GrammarMatch> hit = memory.get(key);
+            if (hit != null) {
+                found.put(key, hit);
+            } else {
+                missing.add(key);
             }
         }
         if (missing.isEmpty()) {
@@ -104,18 +105,14 @@ public class GrammarCache {
             }
             return rows;
         });
-        synchronized (memory) {
-            memory.putAll(loaded);
-        }
+        loaded.forEach((key, matches) -> memory.put(key, matches));
         found.putAll(loaded);
         return found;
     }
 
     /** The result in memory, if any (no database access). */
     public List<GrammarMatch> peek(Key key) {
-        synchronized (memory) {
-            return memory.get(key);
-        }
+        return memory.get(key);
     }
 
     /**
@@ -123,9 +120,7 @@ public class GrammarCache {
      * transaction each, because a commit per paragraph costs more than checking it.
      */
     public void put(Key key, List<GrammarMatch> matches) {
-        synchronized (memory) {
-            memory.put(key, matches);
-        }
+        memory.put(key, matches);
         unsaved.add(Map.entry(key, matches));
         if (flushScheduled.compareAndSet(false, true)) {
             writer.schedule(this::flush, 200, TimeUnit.MILLISECONDS);
@@ -190,9 +185,7 @@ public class GrammarCache {
     /** Forgets what is in memory, as a restart would (the database keeps everything). */
     public void clearMemory() {
         flush();
-        synchronized (memory) {
-            memory.clear();
-        }
+        memory.clear();
     }
 
     private List<GrammarMatch> read(String body) {

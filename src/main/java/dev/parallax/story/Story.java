@@ -1,6 +1,5 @@
 package dev.parallax.story;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +12,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.SQLRestriction;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +19,7 @@ import java.util.Optional;
 /** One news event, told by several versions. */
 @Entity
 @Table(name = "story")
-public class Story extends PanacheEntityBase implements StoryContent {
+public class Story extends SoftDeleted implements StoryContent {
 
     @Id
     @SequenceGenerator(name = "story_seq", sequenceName = "story_seq", allocationSize = 1)
@@ -34,22 +32,9 @@ public class Story extends PanacheEntityBase implements StoryContent {
     @Column(nullable = false)
     public String title;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
     /** The story's date: its versions' earliest publication date, or the day it was added (see {@link #refreshDate()}). */
     @Column(name = "story_date", nullable = false)
     public java.time.LocalDate storyDate;
-
-    /** Set when deleted: the row stays, restorable by an admin, until purged after the retention period. */
-    @Column(name = "deleted_at")
-    public OffsetDateTime deletedAt;
-
-    @Column(name = "deleted_by")
-    public String deletedBy;
 
     /** The versions not deleted, in order. */
     @OneToMany(mappedBy = "story", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -156,8 +156,7 @@ public class StoryService {
     @Transactional
     public void deleteVersion(long versionId) {
         Version version = version(versionId);
-        version.deletedAt = now();
-        version.deletedBy = currentUser.name();
+        version.markDeleted(now(), currentUser.name());
         audit.record(dev.parallax.audit.AuditAction.VERSION_DELETED, "version " + version.id + " of story " + version.story.id,
                 version.outlet + " (" + version.language + ")");
         version.story.updatedAt = version.deletedAt;
@@ -169,8 +168,7 @@ public class StoryService {
     @Transactional
     public void deleteStory(long storyId) {
         Story story = story(storyId);
-        story.deletedAt = now();
-        story.deletedBy = currentUser.name();
+        story.markDeleted(now(), currentUser.name());
         audit.record(dev.parallax.audit.AuditAction.STORY_DELETED, "story " + story.id, story.title);
     }
 

@@ -49,8 +49,7 @@ public class Trash {
         if (story == null || story.deletedAt == null) {
             throw ApiException.notFound("Deleted story", id);
         }
-        story.deletedAt = null;
-        story.deletedBy = null;
+        story.restore();
         audit.record(dev.parallax.audit.AuditAction.STORY_RESTORED, "story " + story.id, story.title);
         return story;
     }
@@ -64,8 +63,7 @@ public class Trash {
         if (version.story.deletedAt != null) {
             throw ApiException.conflict("Story deleted", "Restore the story '" + version.story.title + "' first.");
         }
-        version.deletedAt = null;
-        version.deletedBy = null;
+        version.restore();
         version.story.refreshDate(version);
         audit.record(dev.parallax.audit.AuditAction.VERSION_RESTORED, "version " + version.id + " of story " + version.story.id,
                 version.outlet + " (" + version.language + ")");

@@ -1,7 +1,6 @@
 package dev.parallax.story;
 
 import dev.parallax.text.LanguageTags;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,14 +16,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /** One outlet's or one translator's text of a story, in one language. */
 @Entity
 @Table(name = "story_version")
-public class Version extends PanacheEntityBase implements StoryContent {
+public class Version extends SoftDeleted implements StoryContent {
 
     @Id
     @SequenceGenerator(name = "story_version_seq", sequenceName = "story_version_seq", allocationSize = 1)
@@ -64,19 +62,6 @@ public class Version extends PanacheEntityBase implements StoryContent {
 
     @Column(name = "published_at")
     public LocalDate publishedAt;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    /** Set when deleted: the row stays, restorable by an admin, until purged after the retention period. */
-    @Column(name = "deleted_at")
-    public OffsetDateTime deletedAt;
-
-    @Column(name = "deleted_by")
-    public String deletedBy;
 
     @OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("ordinal")

@@ -1,11 +1,14 @@
 package dev.parallax.user;
 
 import dev.parallax.common.ApiException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,13 +20,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
  * Personal API tokens: made, listed and revoked by their owner, checked on every API request that sends
  * {@code Authorization: Bearer …}. A token is {@code pxt_} and 43 characters of a 256-bit random secret;
  * the database holds its SHA-256 hash (a slow password hash would add nothing to a secret this long and
- * cost every request), so checking one is a single indexed lookup.
+ * cost every request), so checking one is a single indexed lookup; a token verified in the last 30 s is answered
+ * from memory ({@link #remembered}), without a query or a transaction.
  */
 @ApplicationScoped
 public class ApiTokenService {
@@ -36,7 +44,20 @@ public class ApiTokenService {
     /** last_used_at is written at most this often per token, so a busy script does not write on every call. */
     static final long LAST_USE_RESOLUTION_SECONDS = 60;
 
+    /** How long a verified token is trusted from memory before the database is asked again. */
+    static final long REMEMBER_NANOS = TimeUnit.SECONDS.toNanos(30);
+    static final int MAX_REMEMBERED = 10_000;
+
+    private static final Logger LOG = Logger.getLogger(ApiTokenService.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A token read from the database: who it acts for, until when, and when its last use was last written. */
+    private record Known(TokenUser user, byte[] hash, long expiresAt, long readAt, long generation, AtomicLong lastUseWritten) {
+    }
+
+    /** Verified tokens by the hex SHA-256 of the secret (never the secret itself). */
+    private final Map<String, Known> known = new ConcurrentHashMap<>();
+    private final AtomicLong hits = new AtomicLong();
 
     /** A token just made: the only moment its secret exists outside the client. */
     public record Created(ApiToken token, String secret) {
@@ -52,6 +73,8 @@ public class ApiTokenService {
     CurrentUser currentUser;
     @Inject
     EntityManager em;
+    @Inject
+    CredentialChanges changes;
 
     public List<ApiToken> list(String username) {
         return ApiToken.list("user.username = ?1 order by createdAt desc, id desc", username);
@@ -100,17 +123,46 @@ public class ApiTokenService {
         }
         if (token.revokedAt == null) {
             token.revokedAt = now();
+            changes.changed(); // forgotten at once here, within about a second on other instances
             events.fire(new ApiTokenEvent(currentUser.name(), username, ApiTokenEvent.REVOKED, token.id, token.name));
         }
         return token;
     }
 
     /**
-     * The user a token acts for, or {@link CredentialRejected} saying why not. Notes the use (to the minute).
-     * This runs on every Bearer request, so it reads only the columns it needs in one indexed query (no entities
-     * to load and dirty-check) and writes last use with one UPDATE at most once a minute per token. The row is
-     * read every time, as Basic's account is: a revocation, expiry, role change or removed user applies at once,
-     * on every instance.
+     * The user of a token verified recently, from memory alone, or null when the database must be asked
+     * ({@link #authenticate}). Never blocks and opens no transaction, so a script's requests cost a hash and a map
+     * look-up. A token counts here for at most {@link #REMEMBER_NANOS} after it was read, only while nothing that
+     * ends credentials happened since ({@link CredentialChanges}: a revocation, a role change, a removed user, here
+     * at once and on other instances within about a second), and never past its expiry. Last use is noted in the
+     * background at most once a minute.
+     */
+    public TokenUser remembered(String secret) {
+        if (secret == null || !TOKEN.matcher(secret).matches() || !changes.fresh()) {
+            return null;
+        }
+        byte[] digest = digest(secret);
+        Known k = known.get(HexFormat.of().formatHex(digest));
+        if (k == null || k.generation != changes.generation() || !MessageDigest.isEqual(k.hash, digest)
+                || System.nanoTime() - k.readAt > REMEMBER_NANOS) {
+            return null;
+        }
+        long now = System.currentTimeMillis();
+        if (k.expiresAt <= now) {
+            return null; // the database path says "Token expired"
+        }
+        long last = k.lastUseWritten.get();
+        if (now - last >= LAST_USE_RESOLUTION_SECONDS * 1000 && k.lastUseWritten.compareAndSet(last, now)) {
+            Infrastructure.getDefaultWorkerPool().execute(() -> writeLastUse(k.user.tokenId()));
+        }
+        hits.incrementAndGet();
+        return k.user;
+    }
+
+    /**
+     * The user a token acts for, or {@link CredentialRejected} saying why not, read from the database (a token not
+     * remembered, or remembered too long ago); notes the use (to the minute) and remembers the token. One indexed
+     * query of the columns it needs (no entities to load and dirty-check), and one UPDATE at most once a minute.
      */
     @Transactional
     public TokenUser authenticate(String secret) {
@@ -118,9 +170,13 @@ public class ApiTokenService {
             throw CredentialRejected.of("Malformed token",
                     "A Parallax API token is 'pxt_' followed by 43 letters, digits, '-' or '_'; create one on /account/tokens.");
         }
+        long generation = changes.generation(); // before reading: a change made meanwhile makes this read not count
+        long readAt = System.nanoTime();
+        byte[] digest = digest(secret);
+        String hash = HexFormat.of().formatHex(digest);
         List<Object[]> found = em.createQuery("select t.id, t.name, t.revokedAt, t.expiresAt, t.lastUsedAt, u.username, u.roles"
                         + " from ApiToken t join t.user u where t.tokenHash = :hash", Object[].class)
-                .setParameter("hash", sha256(secret)).setMaxResults(1).getResultList();
+                .setParameter("hash", hash).setMaxResults(1).getResultList();
         if (found.isEmpty()) {
             throw CredentialRejected.of("Unknown token", "No token matches this one; it may be mistyped or its user removed.");
         }
@@ -141,16 +197,41 @@ public class ApiTokenService {
         if (lastUsedAt == null || lastUsedAt.isBefore(now.minusSeconds(LAST_USE_RESOLUTION_SECONDS))) {
             em.createQuery("update ApiToken t set t.lastUsedAt = :now where t.id = :id")
                     .setParameter("now", now).setParameter("id", id).executeUpdate();
+            lastUsedAt = now;
         }
-        return new TokenUser((String) row[5], (String) row[6], id);
+        TokenUser user = new TokenUser((String) row[5], (String) row[6], id);
+        if (known.size() >= MAX_REMEMBERED) {
+            known.clear();
+        }
+        known.put(hash, new Known(user, digest, expiresAt.toInstant().toEpochMilli(), readAt, generation,
+                new AtomicLong(lastUsedAt.toInstant().toEpochMilli())));
+        return user;
     }
 
-    static String sha256(String secret) {
+    /** Requests answered from memory, for tests and metrics. */
+    public long hits() {
+        return hits.get();
+    }
+
+    private void writeLastUse(long id) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+            QuarkusTransaction.requiringNew().run(() -> em.createQuery("update ApiToken t set t.lastUsedAt = :now where t.id = :id")
+                    .setParameter("now", now()).setParameter("id", id).executeUpdate());
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "Could not note the last use of token %d", id);
+        }
+    }
+
+    static byte[] digest(String secret) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    static String sha256(String secret) {
+        return HexFormat.of().formatHex(digest(secret));
     }
 
     private static String day(OffsetDateTime at) {

@@ -40,6 +40,8 @@ public class UserService {
     CommonPasswords commonPasswords;
     @Inject
     Sessions sessions;
+    @Inject
+    CredentialChanges credentialChanges;
 
     /** Users who must change their password before anything else (kept in memory: asked on every request). */
     private final Set<String> mustChange = ConcurrentHashMap.newKeySet();
@@ -118,6 +120,9 @@ public class UserService {
             audit.record(AuditAction.USER_CHANGED, "user " + username, "password set by an admin");
         }
         credentials.forget(username);
+        if (role != null || password != null) {
+            credentialChanges.changed(); // its tokens and Basic act with the new role, or stop, on every instance
+        }
         return user;
     }
 
@@ -135,6 +140,7 @@ public class UserService {
         user.mustChangePassword = false;
         mustChange.remove(username);
         credentials.forget(username);
+        credentialChanges.changed();
         audit.record(AuditAction.PASSWORD_CHANGED, "user " + username, null);
     }
 
@@ -152,6 +158,7 @@ public class UserService {
         sessions.endAll(username);
         audit.record(AuditAction.USER_DELETED, "user " + username, "role " + user.role);
         credentials.forget(username);
+        credentialChanges.changed();
     }
 
     private boolean isSelf(User user) {

@@ -96,6 +96,10 @@ class JobsApiTest {
                 .then().statusCode(400);
         // someone else's job is not theirs to see
         given().auth().preemptive().basic("jobs-other", "jobs other password").get(location).then().statusCode(404);
+        // a job of another instance (or one forgotten) is a 404 that says why
+        admin().get("/api/jobs/" + java.util.UUID.randomUUID()).then().statusCode(404).body("error", org.hamcrest.Matchers.equalTo("Job not found"))
+                .body("detail", org.hamcrest.Matchers.containsString("on this instance"))
+                .body("detail", org.hamcrest.Matchers.containsString("sticky sessions"));
         given().get(location).then().statusCode(401);
     }
 
@@ -126,5 +130,63 @@ class JobsApiTest {
         List<String> kinds = admin().get("/api/jobs").jsonPath().getList("kind");
         assertTrue(kinds.containsAll(List.of("export", "realign")), kinds.toString());
         assertNotNull(admin().get("/api/jobs").jsonPath().getString("[0].id"));
+    }
+
+    @Test
+    void aLargeAlignedFileIsImportedInTheBackgroundWithItsProgressAndReport() throws Exception {
+        long seed = dev.parallax.support.Seed.storyId();
+        byte[] tmx = given().get("/api/stories/" + seed + "/export?format=tmx").then().statusCode(200).extract().asByteArray();
+        int versions = given().get("/api/stories/" + seed).jsonPath().getList("versions").size();
+        String title = "Background TMX " + System.nanoTime();
+        Response started = admin().contentType("application/x-tmx+xml").body(tmx)
+                .post("/api/stories/import?filename=seed.tmx&background=true&title=" + title).then().statusCode(202).extract().response();
+        String location = started.header("Location");
+        assertTrue(location.contains("/api/jobs/"), location);
+        assertEquals("import-file", started.jsonPath().getString("kind"));
+        JsonPath job = follow(location);
+        assertEquals("done", job.getString("state"), job.prettify());
+        int rows = job.getInt("total") - versions - 1;
+        assertTrue(rows > 10, "one step per version, per row and for the alignment check: " + job.prettify());
+        assertEquals(job.getInt("total"), job.getInt("done"));
+        assertEquals(1, job.getInt("result.imported"));
+        assertEquals(0, job.getInt("result.failed"));
+        assertEquals("imported", job.getString("result.stories[0].status"));
+        assertEquals(versions, job.getInt("result.stories[0].versions"));
+        long id = job.getLong("result.stories[0].id");
+        assertEquals("/api/stories/" + id, job.getString("resultUrl"));
+        given().get(job.getString("resultUrl")).then().statusCode(200).body("title", org.hamcrest.Matchers.equalTo(title))
+                .body("versions.size()", org.hamcrest.Matchers.equalTo(versions));
+        // the file's rows are the story's alignment, as with a direct import
+        assertEquals(rows, given().get("/api/stories/" + id + "/alignment?sentences=false").jsonPath().getList("rows").size());
+    }
+
+    @Test
+    void aBadFileFailsItsJobWithTheReasonAndStoresNothing() throws Exception {
+        long seed = dev.parallax.support.Seed.storyId();
+        byte[] tmx = given().get("/api/stories/" + seed + "/export?format=tmx").then().statusCode(200).extract().asByteArray();
+        String cutTitle = "Cut TMX " + System.nanoTime();
+        JsonPath cut = follow(admin().contentType("application/x-tmx+xml").body(java.util.Arrays.copyOf(tmx, tmx.length / 2))
+                .post("/api/stories/import?filename=cut.tmx&background=true&title=" + cutTitle).then().statusCode(202).extract().header("Location"));
+        assertEquals("failed", cut.getString("state"));
+        assertTrue(cut.getString("message").startsWith("Malformed XML: "), cut.getString("message"));
+        assertEquals(0, storiesTitled(cutTitle));
+
+        // refused only after its first version was stored (the second is over parallax.max-text-size): rolled back whole
+        String tooLong = "Paragraph of the Arabic column that goes on and on. ".repeat(42_000);
+        String csv = "SANA (en),SANA (ar)\n\"Al-Assad met Khamenei in Tehran.\",\"" + tooLong + "\"\n";
+        String halfTitle = "Half CSV " + System.nanoTime();
+        JsonPath half = follow(admin().contentType("text/csv; charset=UTF-8").body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/stories/import?filename=half.csv&background=true&title=" + halfTitle).then().statusCode(202).extract().header("Location"));
+        assertEquals("failed", half.getString("state"));
+        assertTrue(half.getString("message").startsWith("Too large: Version 'SANA' (ar)"), half.getString("message"));
+        assertEquals(0, storiesTitled(halfTitle), "nothing half-saved");
+
+        // an empty body or a viewer is refused at once, before any job
+        admin().contentType("text/csv").body(new byte[0]).post("/api/stories/import?filename=empty.csv&background=true").then().statusCode(400);
+        given().contentType("text/csv").body(csv).post("/api/stories/import?filename=x.csv&background=true").then().statusCode(401);
+    }
+
+    private static long storiesTitled(String title) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> dev.parallax.story.Story.count("title", title));
     }
 }

@@ -51,4 +51,36 @@ class ExchangePagesTest {
         assertEquals(400, ragged.statusCode());
         assertTrue(ragged.asString().contains("line 2: 1 field where the header has 2"), ragged.asString());
     }
+
+    @Test
+    void aLargeFileFromTheHomePageIsImportedInTheBackgroundWithAProgressBar() throws Exception {
+        PageSession session = new PageSession();
+        Element form = session.get("/").selectFirst("form[aria-label='Import aligned text']");
+        StringBuilder csv = new StringBuilder("Reuters (en),Al Jazeera (ar)\r\n");
+        for (int row = 0; row < 60; row++) {
+            csv.append('"').append(("Row " + row + ": Assad visited Tehran and met Khamenei. ").repeat(100)).append("\",\"")
+                    .append(("الصف " + row + ": زار الأسد طهران والتقى خامنئي. ").repeat(100)).append("\"\r\n");
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        assertTrue(file.length >= 512 * 1024, "large: " + file.length);
+        Response r = session.submitMultipart(form, Map.of("title", "Large CSV " + System.nanoTime()), "file", "large.csv", file, "text/csv");
+        assertEquals(303, r.statusCode(), r.asString());
+        assertTrue(r.header("Location").matches(".*/jobs/[0-9a-f-]{36}"), r.header("Location"));
+        Document page = session.follow(r);
+        assertTrue(page.selectFirst("progress, [role=progressbar]") != null, page.html());
+        String api = "/api" + r.header("Location").replaceFirst("^https?://[^/]+", "");
+        io.restassured.path.json.JsonPath job = null;
+        for (long until = System.nanoTime() + 120_000_000_000L; System.nanoTime() < until; Thread.sleep(100)) {
+            job = given().get(api).then().statusCode(200).extract().jsonPath();
+            if (!"running".equals(job.getString("state"))) {
+                break;
+            }
+        }
+        assertEquals("done", job.getString("state"), job.prettify());
+        assertEquals(2 + 60 + 1, job.getInt("total"), "two versions, sixty rows, the alignment check");
+        assertTrue(job.getString("resultUrl").matches("/stories/\\d+/aligned"), job.getString("resultUrl"));
+        Document aligned = session.get(job.getString("resultUrl"));
+        assertTrue(aligned.select("tbody tr.confirmed").size() > 0, "the file's rows, confirmed");
+        given().delete("/api/stories/" + job.getString("resultUrl").replaceFirst("/stories/(\\d+)/aligned", "$1")).then().statusCode(204);
+    }
 }

@@ -33,6 +33,10 @@ class ApiTokenTest {
     UserService users;
     @Inject
     CredentialCache credentials;
+    @Inject
+    ApiTokenService tokens;
+    @Inject
+    CredentialChanges changes;
 
     @BeforeEach
     void users() {
@@ -146,6 +150,36 @@ class ApiTokenTest {
         bearer(token).contentType(ContentType.JSON).body(Map.of("title", "After demotion")).post("/api/stories").then().statusCode(403);
         users.delete("tok-demoted");
         bearer(token).get("/api/stories").then().statusCode(401).body("error", equalTo("Unknown token"));
+    }
+
+    @Test
+    void aVerifiedTokenIsRememberedUntilItIsRevokedHereOrOnAnotherInstance() {
+        changes.poll(); // the counter was just read: remembered tokens count
+        String token = newToken("tok-editor", "remembered");
+        bearer(token).get("/api/stories/" + Seed.storyId()).then().statusCode(200); // read from the database
+        long hits = tokens.hits();
+        for (int i = 0; i < 3; i++) {
+            bearer(token).get("/api/stories/" + Seed.storyId()).then().statusCode(200);
+        }
+        assertEquals(hits + 3, tokens.hits(), "three requests answered from memory");
+        // revoked here: forgotten at once
+        long id = basic("tok-editor").get("/api/tokens").then().extract().jsonPath().getLong("find { it.name == 'remembered' }.id");
+        basic("tok-editor").delete("/api/tokens/" + id).then().statusCode(204);
+        bearer(token).get("/api/stories/" + Seed.storyId()).then().statusCode(401).body("error", equalTo("Token revoked"));
+
+        // revoked on another instance: the row and the shared counter change in the database, not here
+        changes.poll(); // sees the revocation above (as the scheduler would within a second): starts afresh
+        String other = newToken("tok-editor", "revoked elsewhere");
+        bearer(other).get("/api/stories/" + Seed.storyId()).then().statusCode(200);
+        long before = tokens.hits();
+        bearer(other).get("/api/stories/" + Seed.storyId()).then().statusCode(200);
+        assertEquals(before + 1, tokens.hits(), "remembered");
+        QuarkusTransaction.requiringNew().run(() -> {
+            ApiToken.update("revokedAt = ?1 where tokenHash = ?2", OffsetDateTime.now(), ApiTokenService.sha256(other));
+            ApiToken.getEntityManager().createNativeQuery("update credential_epoch set epoch = epoch + 1 where id = 1").executeUpdate();
+        });
+        changes.poll(); // what every instance does each second
+        bearer(other).get("/api/stories/" + Seed.storyId()).then().statusCode(401).body("error", equalTo("Token revoked"));
     }
 
     @Test

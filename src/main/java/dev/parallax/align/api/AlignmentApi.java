@@ -12,6 +12,8 @@ import dev.parallax.common.ApiException;
 import dev.parallax.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -32,6 +34,9 @@ import java.util.List;
 @Path("/api/stories/{id}/alignment")
 @Produces(MediaType.APPLICATION_JSON)
 public class AlignmentApi {
+
+    /** What a correction of a row sends; Bean Validation answers with it when the body is missing. */
+    static final String ROW_BODY = "Send \\{\"versions\": [...], \"row\": n, \"cells\": [...]\\}.";
 
     @Inject
     AlignmentService alignments;
@@ -60,8 +65,7 @@ public class AlignmentApi {
     @Path("confirm")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
-    public Result confirm(@PathParam("id") long story, RowRequest body) {
-        RowRequest r = required(body);
+    public Result confirm(@PathParam("id") long story, @Valid @NotNull(message = ROW_BODY) RowRequest r) {
         return answer(alignments.confirm(story, r.versions(), row(r), r.cells()));
     }
 
@@ -69,8 +73,7 @@ public class AlignmentApi {
     @Path("release")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
-    public Result release(@PathParam("id") long story, RowRequest body) {
-        RowRequest r = required(body);
+    public Result release(@PathParam("id") long story, @Valid @NotNull(message = ROW_BODY) RowRequest r) {
         return answer(alignments.release(story, r.versions(), row(r), r.cells()));
     }
 
@@ -78,8 +81,7 @@ public class AlignmentApi {
     @Path("merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
-    public Result merge(@PathParam("id") long story, RowRequest body) {
-        RowRequest r = required(body);
+    public Result merge(@PathParam("id") long story, @Valid @NotNull(message = ROW_BODY) RowRequest r) {
         return answer(alignments.mergeWithNext(story, r.versions(), row(r), r.cells()));
     }
 
@@ -87,8 +89,7 @@ public class AlignmentApi {
     @Path("split")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
-    public Result split(@PathParam("id") long story, RowRequest body) {
-        RowRequest r = required(body);
+    public Result split(@PathParam("id") long story, @Valid @NotNull(message = ROW_BODY) RowRequest r) {
         return answer(alignments.split(story, r.versions(), row(r), r.at(), r.cells()));
     }
 
@@ -96,10 +97,9 @@ public class AlignmentApi {
     @Path("link")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
-    public Result link(@PathParam("id") long story, LinkRequest body) {
-        if (body == null || body.paragraphs() == null) {
-            throw ApiException.badRequest("Invalid link", "Send {\"versions\": [...], \"paragraphs\": [{\"version\", \"index\"}, ...]}.");
-        }
+    public Result link(@PathParam("id") long story,
+                       @Valid @NotNull(message = "Send \\{\"versions\": [...], \"paragraphs\": [\\{\"version\", \"index\"\\}, ...]\\}.")
+                       LinkRequest body) {
         List<ParagraphRef> refs = new ArrayList<>();
         for (ParagraphJson p : body.paragraphs()) {
             refs.add(ref(p));
@@ -111,10 +111,9 @@ public class AlignmentApi {
     @Path("unlink")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
-    public Result unlink(@PathParam("id") long story, UnlinkRequest body) {
-        if (body == null || body.paragraph() == null) {
-            throw ApiException.badRequest("Invalid unlink", "Send {\"versions\": [...], \"paragraph\": {\"version\", \"index\"}}.");
-        }
+    public Result unlink(@PathParam("id") long story,
+                         @Valid @NotNull(message = "Send \\{\"versions\": [...], \"paragraph\": \\{\"version\", \"index\"\\}\\}.")
+                         UnlinkRequest body) {
         return answer(alignments.unlink(story, body.versions(), ref(body.paragraph())));
     }
 
@@ -122,18 +121,8 @@ public class AlignmentApi {
         return Result.of(alignment, alignments, false);
     }
 
-    private static RowRequest required(RowRequest body) {
-        if (body == null) {
-            throw ApiException.badRequest("Empty body", "Send {\"versions\": [...], \"row\": n, \"cells\": [...]}.");
-        }
-        return body;
-    }
-
     private static int row(RowRequest r) {
-        if (r.row() == null) {
-            throw ApiException.badRequest("Invalid row", "Name the row by its number (\"row\": 0 is the first).");
-        }
-        return r.row();
+        return r.row(); // not null: checked with the body (RowRequest)
     }
 
     private static ParagraphRef ref(ParagraphJson p) {

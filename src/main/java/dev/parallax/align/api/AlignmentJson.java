@@ -5,6 +5,7 @@ import dev.parallax.align.AlignmentService;
 import dev.parallax.align.StoryAlignment;
 import dev.parallax.align.engine.Row;
 
+import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,16 +47,20 @@ public final class AlignmentJson {
     }
 
     /** A row as the client saw it: its number and, optionally, its cells (409 if they changed since). */
-    public record RowRequest(List<Long> versions, Integer row, List<List<Integer>> cells, List<Integer> at) {
+    public record RowRequest(List<Long> versions,
+                             @NotNull(message = "name the row by its number (0 is the first)") Integer row,
+                             List<List<Integer>> cells, List<Integer> at) {
     }
 
     public record ParagraphJson(Long version, Integer index) {
     }
 
-    public record LinkRequest(List<Long> versions, List<ParagraphJson> paragraphs) {
+    public record LinkRequest(List<Long> versions,
+                              @NotNull(message = "list the paragraphs to link, each as its version and index") List<ParagraphJson> paragraphs) {
     }
 
-    public record UnlinkRequest(List<Long> versions, ParagraphJson paragraph) {
+    public record UnlinkRequest(List<Long> versions,
+                                @NotNull(message = "name the paragraph to unlink by its version and index") ParagraphJson paragraph) {
     }
 
     static double round(double score) {

@@ -9,11 +9,17 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
 
 /**
  * Turns every refused request into {@code {"error", "detail"}} under /api, and into a readable error page
@@ -56,6 +62,56 @@ public class ApiErrorMappers {
     @ServerExceptionMapper
     public Response badJsonShape(com.fasterxml.jackson.databind.exc.MismatchedInputException e, HttpServerRequest request) {
         return badJson(e, request);
+    }
+
+    /**
+     * A request body that Bean Validation refused ({@code @NotNull}, {@code @Valid} on a resource's body): the first
+     * violation by field, named, in the constraint's own message (every constraint on a body says its message in our
+     * words; Hibernate Validator's are never shown). A missing body is "Empty body", its message saying what to send.
+     */
+    @ServerExceptionMapper
+    public Response invalidBody(ConstraintViolationException e, HttpServerRequest request) {
+        ConstraintViolation<?> first = e.getConstraintViolations().stream()
+                .min(Comparator.comparing(v -> v.getPropertyPath().toString())).orElse(null);
+        if (first == null || !isRequestViolation(first.getPropertyPath())) {
+            return unexpected(e, request); // a return value or a service's own constraint: our fault, not the request's
+        }
+        String field = field(first.getPropertyPath());
+        if (field.isEmpty()) {
+            return respond(request, 400, "Empty body", first.getMessage());
+        }
+        String leaf = field.substring(field.lastIndexOf('.') + 1).replaceAll("\\[.*", "");
+        return respond(request, 400, "Invalid " + leaf, field + ": " + first.getMessage() + ".");
+    }
+
+    /** A violation on a resource method's parameter (method, parameter, then the fields inside it). */
+    private static boolean isRequestViolation(Path path) {
+        int i = 0;
+        for (Path.Node node : path) {
+            if (i == 0 && node.getKind() != ElementKind.METHOD || i == 1 && node.getKind() != ElementKind.PARAMETER) {
+                return false;
+            }
+            i++;
+        }
+        return i >= 2;
+    }
+
+    /** The field inside the body as the client wrote it ({@code paragraphs[1].index}), empty for the body itself. */
+    static String field(Path path) {
+        StringBuilder field = new StringBuilder();
+        int i = 0;
+        for (Path.Node node : path) {
+            if (i++ < 2) {
+                continue;
+            }
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey() != null ? node.getKey() : "").append(']');
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return field.toString();
     }
 
     @ServerExceptionMapper

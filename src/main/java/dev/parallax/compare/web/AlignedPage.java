@@ -244,7 +244,7 @@ public class AlignedPage {
             }
             Story story = stories.story(id);
             StoryAlignment alignment = alignments.align(id, AlignmentApi.parseIds(versions));
-            String error = e.error() + (e.detail() == null ? "" : ": " + e.detail());
+            String error = e.message();
             DiffView diff = new DiffView(compare.differences(alignment), null, false, versions, terms.index());
             return Response.status(e.status())
                     .entity(Templates.aligned(story, alignment, story.versions, versions, -1, List.of(), error, diff,

@@ -1,6 +1,5 @@
 package dev.parallax.edit.api;
 
-import dev.parallax.common.ApiException;
 import dev.parallax.edit.EditService;
 import dev.parallax.edit.api.EditJson.InsertRequest;
 import dev.parallax.edit.api.EditJson.ParagraphState;
@@ -15,6 +14,8 @@ import dev.parallax.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -42,10 +43,7 @@ public class EditApi {
     @PUT
     @Path("paragraphs/{index}")
     @RolesAllowed(Role.TRANSLATOR_NAME)
-    public ParagraphState save(@PathParam("id") long version, @PathParam("index") int index, SaveRequest body) {
-        if (body == null) {
-            throw ApiException.badRequest("Empty body", "Send {\"text\", \"status\", \"baseRevision\"}.");
-        }
+    public ParagraphState save(@PathParam("id") long version, @PathParam("index") int index, @NotNull(message = "Send \\{\"text\", \"status\", \"baseRevision\"\\}.") SaveRequest body) {
         return state(edits.save(version, index, body.text(), body.status(), body.baseRevision()));
     }
 
@@ -70,10 +68,7 @@ public class EditApi {
     @Path("paragraphs/{index}/split")
     @RolesAllowed(Role.TRANSLATOR_NAME)
     @Transactional
-    public VersionDetail split(@PathParam("id") long version, @PathParam("index") int index, SplitRequest body) {
-        if (body == null || body.offset() == null) {
-            throw ApiException.badRequest("Invalid split", "Send {\"offset\": n}, the character offset to split at.");
-        }
+    public VersionDetail split(@PathParam("id") long version, @PathParam("index") int index, @Valid @NotNull(message = "Send \\{\"offset\": n\\}, the character offset to split at.") SplitRequest body) {
         return VersionDetail.of(edits.split(version, index, body.offset()));
     }
 
@@ -90,10 +85,7 @@ public class EditApi {
     @Path("paragraphs")
     @RolesAllowed(Role.TRANSLATOR_NAME)
     @Transactional
-    public Response insert(@PathParam("id") long version, InsertRequest body) {
-        if (body == null || body.index() == null) {
-            throw ApiException.badRequest("Invalid index", "Send {\"index\": n, \"text\": \"…\"}.");
-        }
+    public Response insert(@PathParam("id") long version, @Valid @NotNull(message = "Send \\{\"index\": n, \"text\": \"…\"\\}.") InsertRequest body) {
         Version v = edits.insert(version, body.index(), body.text());
         return Response.status(201).entity(VersionDetail.of(v)).build();
     }
@@ -110,10 +102,7 @@ public class EditApi {
     @Path("translations")
     @RolesAllowed(Role.TRANSLATOR_NAME)
     @Transactional
-    public Response startTranslation(@PathParam("id") long source, TranslationRequest body) {
-        if (body == null) {
-            throw ApiException.badRequest("Empty body", "Send {\"language\", \"outlet\", \"title\"}.");
-        }
+    public Response startTranslation(@PathParam("id") long source, @NotNull(message = "Send \\{\"language\", \"outlet\", \"title\"\\}.") TranslationRequest body) {
         Version v = edits.startTranslation(source, body.language(), body.outlet(), body.title());
         return Response.created(URI.create("/api/versions/" + v.id)).entity(VersionDetail.of(v)).build();
     }

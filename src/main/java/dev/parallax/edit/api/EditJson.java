@@ -3,6 +3,7 @@ package dev.parallax.edit.api;
 import dev.parallax.story.Revision;
 import dev.parallax.story.Paragraph;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 
 /** The JSON shapes of the editing API. */
@@ -31,10 +32,10 @@ public final class EditJson {
     public record RestoreRequest(Integer baseRevision) {
     }
 
-    public record SplitRequest(Integer offset) {
+    public record SplitRequest(@NotNull(message = "say where to split: the character offset in the paragraph") Integer offset) {
     }
 
-    public record InsertRequest(Integer index, String text) {
+    public record InsertRequest(@NotNull(message = "say where to insert: the new paragraph's index") Integer index, String text) {
     }
 
     public record TranslationRequest(String language, String outlet, String title) {

@@ -244,7 +244,7 @@ public class TranslatePage {
             return Response.status(409).entity(page).build();
         } catch (ApiException e) {
             Paragraph current = edits.paragraph(versionId, index);
-            Editor editor = new Editor(view(current), text, null, e.error() + ": " + e.detail(), safeBack(back, current));
+            Editor editor = new Editor(view(current), text, null, e.message(), safeBack(back, current));
             TemplateInstance page = Htmx.wantsFragment(htmx, boosted) ? Templates.editor(editor, STATUSES) : editorPage(current, editor);
             return Response.status(e.status()).entity(page).build();
         }

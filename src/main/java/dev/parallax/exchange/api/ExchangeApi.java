@@ -10,6 +10,7 @@ import dev.parallax.story.api.StoryJson.StoryDetail;
 import dev.parallax.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -79,10 +80,7 @@ public class ExchangeApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @jakarta.annotation.security.RolesAllowed(dev.parallax.user.Role.TRANSLATOR_NAME)
-    public Response exportInBackground(@PathParam("id") long id, ExportJobRequest body) {
-        if (body == null) {
-            throw dev.parallax.common.ApiException.badRequest("Empty body", "Send {\"format\": \"tmx\"…, \"versions\": \"12,13\"}.");
-        }
+    public Response exportInBackground(@PathParam("id") long id, @NotNull(message = "Send \\{\"format\": \"tmx\"…, \"versions\": \"12,13\"\\}.") ExportJobRequest body) {
         var job = exporter.inBackground(jobs, currentUser.name(), id, body.versions() == null || body.versions().isBlank() ? java.util.List.of()
                         : AlignmentApi.parseIds(body.versions()), ExchangeFormat.parse(body.format()),
                 Segmentation.parse(body.segmentation()), Boolean.TRUE.equals(body.bom()), body.target(), jobId -> "/api/jobs/" + jobId + "/file");
@@ -91,7 +89,9 @@ public class ExchangeApi {
 
     /**
      * An aligned-text file as the body: TMX ({@code application/x-tmx+xml}, or generic XML with
-     * {@code ?format=tmx}), XLIFF 2.0, CSV, TSV, the JSON export or the DOCX review document.
+     * {@code ?format=tmx}), XLIFF 2.0, CSV, TSV, the JSON export or the DOCX review document. With
+     * {@code ?background=true} (a large file): 202 with the job to follow at {@code Location}; the job reads and stores
+     * the file with its progress and ends with a one-story report, or fails with the reason and nothing stored.
      */
     @POST
     @Path("import")
@@ -100,8 +100,13 @@ public class ExchangeApi {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
     public Response importFile(byte[] body, @HeaderParam("Content-Type") String contentType, @QueryParam("format") String format,
-                               @QueryParam("filename") String fileName, @QueryParam("title") String title) {
+                               @QueryParam("filename") String fileName, @QueryParam("title") String title,
+                               @QueryParam("background") boolean background) {
         ExchangeFormat kind = ExchangeFormat.ofUpload(format, fileName, contentType);
+        if (background) {
+            var job = importer.inBackground(jobs, currentUser.name(), body, kind, fileName, title, id -> "/api/stories/" + id);
+            return Response.accepted(dev.parallax.common.web.JobPages.JobJson.of(job)).location(URI.create("/api/jobs/" + job.id())).build();
+        }
         Story story = importer.store(importer.read(body, kind, fileName), title, fileName);
         return Response.created(URI.create("/api/stories/" + story.id)).entity(StoryDetail.of(story)).build();
     }

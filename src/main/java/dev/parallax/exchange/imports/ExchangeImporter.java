@@ -16,6 +16,9 @@ import dev.parallax.story.Version;
 import dev.parallax.story.VersionInput;
 import dev.parallax.story.VersionKind;
 import dev.parallax.text.Paragraphs;
+import dev.parallax.common.Jobs;
+import dev.parallax.story.folder.BulkImporter;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,7 +31,9 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 /**
  * Turns an aligned-text file into a new story: one version per column or language of the file, and every
@@ -84,6 +89,21 @@ public class ExchangeImporter {
      */
     @Transactional
     public Story store(ImportedAlignment file, String title, String fileName) {
+        return store(file, title, fileName, Progress.NONE);
+    }
+
+    /** How far {@link #store} has got: steps done of all (versions made, rows kept, the alignment checked), and what now. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total, step) -> {
+        };
+
+        void at(int done, int total, String step);
+    }
+
+    /** As {@link #store(ImportedAlignment, String, String)}, telling {@code progress} after each version and each row. */
+    @Transactional
+    public Story store(ImportedAlignment file, String title, String fileName, Progress progress) {
         List<ImportedAlignment.Version> versions = file.versions();
         if (versions.size() < 2) {
             throw ApiException.badRequest("Too few versions", "The file holds " + versions.size()
@@ -133,6 +153,8 @@ public class ExchangeImporter {
         String storyTitle = firstNonBlank(title, file.title(), stem(fileName), "Imported alignment");
         // a title given with the import names the new story, slug included; else the file's slug (a copy of an
         // exported story becomes "<slug>-2"), else one made from the title
+        int total = versions.size() + rows.size() + 1;
+        progress.at(0, total, "Storing the versions…");
         Story story = stories.createStory(storyTitle, title != null && !title.isBlank() ? null : file.slug());
         Map<String, Version> byRef = new HashMap<>();
         List<Version> created = new ArrayList<>();
@@ -155,6 +177,7 @@ public class ExchangeImporter {
             }
             byRef.put(iv.ref(), version);
             created.add(version);
+            progress.at(created.size(), total, "Storing the versions…");
         }
         for (int v = 0; v < versions.size(); v++) {
             String of = versions.get(v).translationOf();
@@ -165,6 +188,7 @@ public class ExchangeImporter {
             }
         }
         em.flush();
+        progress.at(versions.size(), total, "Keeping the file's rows as confirmed alignment…");
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (int r = 0; r < rows.size(); r++) {
             List<Paragraph> members = new ArrayList<>();
@@ -178,8 +202,10 @@ public class ExchangeImporter {
             group.scope(created.stream().map(c -> c.id).toList());
             group.persist();
             AlignmentLink.confirmAll(story, group.paragraphs);
+            progress.at(versions.size() + r + 1, total, "Keeping the file's rows as confirmed alignment…");
         }
         em.flush();
+        progress.at(total - 1, total, "Checking the alignment…");
         // the aligner must accept the rows as they are (a contradiction rolls everything back)
         StoryAlignment check = alignments.align(story.id, created.stream().map(x -> x.id).toList());
         if (check.rows().size() != rows.size()) {
@@ -188,7 +214,37 @@ public class ExchangeImporter {
         }
         audit.record(dev.parallax.audit.AuditAction.IMPORTED, "story " + story.id,
                 "aligned text" + (fileName == null ? "" : " from " + fileName) + ", " + versions.size() + " versions");
+        progress.at(total, total, "Done.");
         return story;
+    }
+
+    /**
+     * Imports a large file in the background (the API's {@code ?background=true}, the home page's form for a large
+     * file): an empty or oversized file is refused now; the job then reads it and stores it in one transaction, with
+     * progress after each version and each row, so a bad file fails the job with the reason and stores nothing. The
+     * job's result is a one-story {@link BulkImporter.Report}, and its {@code resultUrl} {@code storyUrl} of the story.
+     */
+    public Jobs.Job inBackground(Jobs jobs, String user, byte[] data, ExchangeFormat format, String fileName, String title,
+                                 LongFunction<String> storyUrl) {
+        if (data == null || data.length == 0) {
+            throw ApiException.badRequest("Empty upload", "The request has no file in its body.");
+        }
+        checkSize(data.length);
+        String name = fileName == null || fileName.isBlank() ? "a " + format.extension().toUpperCase(Locale.ROOT) + " file" : fileName;
+        return jobs.start("import-file", "Import of " + name, user, job -> {
+            job.step("Reading " + name + "…");
+            ImportedAlignment file = read(data, format, fileName);
+            BulkImporter.Outcome outcome = QuarkusTransaction.requiringNew().call(() -> {
+                Story story = store(file, title, fileName, (done, total, step) -> {
+                    job.total(total);
+                    job.done(done);
+                    job.step(step);
+                });
+                return new BulkImporter.Outcome(name, "imported", story.id, story.title, story.slug, file.versions().size(), null, null);
+            });
+            job.finish("Imported “" + outcome.title() + "”: " + outcome.versions() + " versions, " + file.rows().size() + " rows.",
+                    storyUrl.apply(outcome.id()), new BulkImporter.Report(1, 0, List.of(outcome)));
+        });
     }
 
     private static boolean isTranslation(ImportedAlignment.Version v) {

@@ -124,7 +124,7 @@ public class BulkImportPage {
     }
 
     private Response refused(String kind, ApiException e) {
-        String message = e.error() + (e.detail() == null ? "" : ": " + e.detail());
+        String message = e.message();
         return Response.status(e.status()).entity(Templates.bulk(message, kind, List.of(), 0, 0)).build();
     }
 

@@ -20,15 +20,24 @@ import java.net.URI;
 
 /**
  * The home page's "Import aligned text" form: the file becomes a new story and the browser lands on its
- * aligned view. A refused file answers with the error page, naming what is wrong. (Export needs no page
+ * aligned view. A refused file answers with the error page, naming what is wrong. A large file (from
+ * {@link #BACKGROUND_FROM} bytes) is imported in the background: the browser follows the job's progress bar, which
+ * links to the aligned view when it is done, or says why the file was refused. (Export needs no page
  * of its own: the aligned page's export form is a plain GET of the export API.)
  */
 @Path("/stories/import-aligned")
 @Produces(MediaType.TEXT_HTML)
 public class ExchangePages {
 
+    /** Files from this size on are imported in the background, the browser following the job's progress bar. */
+    static final int BACKGROUND_FROM = 512 * 1024;
+
     @Inject
     ExchangeImporter importer;
+    @Inject
+    dev.parallax.common.Jobs jobs;
+    @Inject
+    dev.parallax.user.CurrentUser currentUser;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -36,6 +45,10 @@ public class ExchangePages {
     public Response importAligned(@RestForm("file") FileUpload file, @RestForm String title) {
         byte[] data = Uploads.file(file, importer.maxSize(), Uploads.IMPORT_LIMIT, "Choose a TMX, XLIFF, CSV, TSV, JSON or DOCX file to import.");
         ExchangeFormat format = ExchangeFormat.ofUpload(null, file.fileName(), file.contentType());
+        if (data.length >= BACKGROUND_FROM) {
+            var job = importer.inBackground(jobs, currentUser.name(), data, format, file.fileName(), title, id -> "/stories/" + id + "/aligned");
+            return Response.seeOther(URI.create("/jobs/" + job.id())).build();
+        }
         Story story = importer.store(importer.read(data, format, file.fileName()), title, file.fileName());
         return Response.seeOther(URI.create("/stories/" + story.id + "/aligned")).build();
     }

@@ -1,12 +1,12 @@
 package dev.parallax.grammar.api;
 
-import dev.parallax.common.ApiException;
 import dev.parallax.grammar.GrammarEngineProducer;
 import dev.parallax.grammar.GrammarTextChecks;
 import dev.parallax.grammar.GrammarTextChecks.TextCheck;
 import dev.parallax.grammar.engine.GrammarEngine;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -41,10 +41,7 @@ public class GrammarApi {
     @POST
     @Path("check")
     @Consumes(MediaType.APPLICATION_JSON)
-    public TextCheck check(CheckRequest body) {
-        if (body == null) {
-            throw ApiException.badRequest("Empty body", "Send {\"language\": \"en-US\", \"text\": \"…\"}.");
-        }
+    public TextCheck check(@NotNull(message = "Send \\{\"language\": \"en-US\", \"text\": \"…\"\\}.") CheckRequest body) {
         return grammar.checkText(body.language(), body.text());
     }
 

@@ -9,6 +9,8 @@ import io.smallrye.common.annotation.Blocking;
 import dev.parallax.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -36,7 +38,11 @@ public class StoryGrammarApi {
     }
 
     /** Replace {@code length} characters at {@code offset} of a paragraph, which must still read {@code expected}. */
-    public record ApplyRequest(Long versionId, Integer index, Integer offset, Integer length, String expected, String replacement) {
+    public record ApplyRequest(@NotNull(message = "say which version the suggestion is in") Long versionId,
+                               @NotNull(message = "say which paragraph (its index) the suggestion is in") Integer index,
+                               @NotNull(message = "say where in the paragraph the suggestion starts") Integer offset,
+                               @NotNull(message = "say how many characters the suggestion replaces") Integer length,
+                               String expected, String replacement) {
     }
 
     @GET
@@ -49,10 +55,7 @@ public class StoryGrammarApi {
     @Path("apply")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.TRANSLATOR_NAME)
-    public StoryGrammar.VersionGrammar apply(@PathParam("id") long id, ApplyRequest body) {
-        if (body == null || body.versionId() == null || body.index() == null || body.offset() == null || body.length() == null) {
-            throw ApiException.badRequest("Incomplete request", "Send versionId, index, offset, length, expected and replacement.");
-        }
+    public StoryGrammar.VersionGrammar apply(@PathParam("id") long id, @Valid @NotNull(message = "Send versionId, index, offset, length, expected and replacement.") ApplyRequest body) {
         if (reader.storyOf(body.versionId()) != id) {
             throw ApiException.notFound("Version", body.versionId());
         }

@@ -1,7 +1,6 @@
 package dev.parallax.intake.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.parallax.common.ApiException;
 import dev.parallax.intake.IntakeService;
 import dev.parallax.intake.api.IntakeJson.FromUrl;
 import dev.parallax.story.StoryService;
@@ -10,6 +9,7 @@ import dev.parallax.user.Role;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,10 +39,7 @@ public class FromUrlApi {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response fromUrl(@PathParam("id") long storyId, @QueryParam("preview") boolean preview, FromUrl body) {
-        if (body == null) {
-            throw ApiException.badRequest("Empty body", "Send {\"url\", \"outlet\"?, \"language\"?, \"watch\"?}.");
-        }
+    public Response fromUrl(@PathParam("id") long storyId, @QueryParam("preview") boolean preview, @NotNull(message = "Send \\{\"url\", \"outlet\"?, \"language\"?, \"watch\"?\\}.") FromUrl body) {
         if (preview) {
             stories.story(storyId);
             return Response.ok(IntakeJson.Preview.of(intake.preview(body.url(), body.outlet(), body.language()))).build();

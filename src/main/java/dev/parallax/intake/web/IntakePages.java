@@ -108,7 +108,7 @@ public class IntakePages {
             if (e.status() == 404) {
                 throw e;
             }
-            return Response.status(e.status()).entity(render(id, form, accept, e.error() + ": " + e.detail())).build();
+            return Response.status(e.status()).entity(render(id, form, accept, e.message())).build();
         }
     }
 
@@ -146,7 +146,7 @@ public class IntakePages {
             if (e.status() == 404) {
                 throw e;
             }
-            message = "The check failed: " + e.error() + ": " + e.detail();
+            message = "The check failed: " + e.message();
         }
         return Response.seeOther(URI.create("/versions/" + id + "/history?message=" + java.net.URLEncoder.encode(message,
                 java.nio.charset.StandardCharsets.UTF_8))).build();

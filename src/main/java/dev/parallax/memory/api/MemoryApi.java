@@ -8,6 +8,8 @@ import dev.parallax.memory.engine.WordDiff;
 import dev.parallax.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -63,7 +65,7 @@ public class MemoryApi {
         }
     }
 
-    public record Switch(Boolean enabled) {
+    public record Switch(@NotNull(message = "say true to use the memory or false to set it aside") Boolean enabled) {
     }
 
     @Inject
@@ -100,7 +102,7 @@ public class MemoryApi {
     public record Prefilled(List<Integer> filled) {
     }
 
-    public record PrefillRequest(Long version) {
+    public record PrefillRequest(@NotNull(message = "say which translation to pre-fill") Long version) {
     }
 
     /** Fills the empty paragraphs of a translation that have an exact match of an approved segment (as drafts). */
@@ -108,10 +110,7 @@ public class MemoryApi {
     @Path("api/memory/prefill")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.TRANSLATOR_NAME)
-    public Prefilled prefill(PrefillRequest body) {
-        if (body == null || body.version() == null) {
-            throw dev.parallax.common.ApiException.badRequest("Missing version", "Say which translation to pre-fill ({\"version\": …}).");
-        }
+    public Prefilled prefill(@Valid @NotNull(message = "Say which translation to pre-fill (\\{\"version\": …\\}).") PrefillRequest body) {
         return new Prefilled(service.prefill(body.version()));
     }
 
@@ -163,10 +162,7 @@ public class MemoryApi {
     @Path("api/memories/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.TRANSLATOR_NAME)
-    public MemoryJson setEnabled(@PathParam("id") long id, Switch body) {
-        if (body == null || body.enabled() == null) {
-            throw dev.parallax.common.ApiException.badRequest("Invalid body", "Send {\"enabled\": true} or {\"enabled\": false}.");
-        }
+    public MemoryJson setEnabled(@PathParam("id") long id, @Valid @NotNull(message = "Send \\{\"enabled\": true\\} or \\{\"enabled\": false\\}.") Switch body) {
         return MemoryJson.of(service.setEnabled(id, body.enabled()));
     }
 

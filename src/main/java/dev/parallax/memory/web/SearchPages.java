@@ -70,7 +70,7 @@ public class SearchPages {
             MemoryService.SearchResult result = service.search(q, language, outlet, storyId, from, to, 50);
             return Response.ok(Templates.search(form, result.total(), hits(result.hits(), false), null)).build();
         } catch (ApiException e) {
-            return Response.status(400).entity(Templates.search(form, 0, List.of(), e.detail())).build();
+            return Response.status(400).entity(Templates.search(form, 0, List.of(), e.message())).build();
         }
     }
 
@@ -83,7 +83,7 @@ public class SearchPages {
         try {
             return Response.ok(Templates.concordance(q, language, hits(service.concordance(q, language, 100), true), null)).build();
         } catch (ApiException e) {
-            return Response.status(400).entity(Templates.concordance(q, language, List.of(), e.detail())).build();
+            return Response.status(400).entity(Templates.concordance(q, language, List.of(), e.message())).build();
         }
     }
 

@@ -112,7 +112,7 @@ public class AdminPage {
             action.get();
             return dev.parallax.common.web.Flash.seeOther("/admin", done);
         } catch (ApiException e) {
-            return Response.status(e.status()).entity(page(e.error() + ": " + e.detail())).build();
+            return Response.status(e.status()).entity(page(e.message())).build();
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.parallax.story.api;
 
 import dev.parallax.story.upload.Uploads;
-import dev.parallax.common.ApiException;
 import dev.parallax.common.Jobs;
 import dev.parallax.common.ParallaxConfig;
 import dev.parallax.common.web.JobPages;
@@ -25,6 +24,7 @@ import dev.parallax.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -86,10 +86,7 @@ public class StoryApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response create(NewStory body) {
-        if (body == null) {
-            throw ApiException.badRequest("Empty body", "Send {\"title\": \"…\"}.");
-        }
+    public Response create(@NotNull(message = "Send \\{\"title\": \"…\"\\}.") NewStory body) {
         Story story = stories.createStory(body.title(), null);
         return Response.created(URI.create("/api/stories/" + story.id)).entity(StoryCreated.of(story)).build();
     }
@@ -169,10 +166,7 @@ public class StoryApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response addVersion(@PathParam("id") long id, VersionRequest body) {
-        if (body == null) {
-            throw ApiException.badRequest("Empty body", "Send the version's fields and its text as JSON.");
-        }
+    public Response addVersion(@PathParam("id") long id, @NotNull(message = "Send the version's fields and its text as JSON.") VersionRequest body) {
         Version version = stories.addVersion(id, body.toInput());
         return created(version);
     }

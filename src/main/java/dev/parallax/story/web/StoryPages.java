@@ -73,7 +73,7 @@ public class StoryPages {
         try {
             return Response.ok(home(StoryList.Query.parse(limit, cursor, sort, language, outlet, from, to), null, "")).build();
         } catch (ApiException e) {
-            return Response.status(e.status()).entity(home(StoryList.Query.parse(null, null, null, null, null), message(e), "")).build();
+            return Response.status(e.status()).entity(home(StoryList.Query.parse(null, null, null, null, null), e.message(), "")).build();
         }
     }
 
@@ -118,7 +118,7 @@ public class StoryPages {
             Story story = stories.createStory(title, null);
             return dev.parallax.common.web.Flash.seeOther("/stories/" + story.id, "Created the story.");
         } catch (ApiException e) {
-            return Response.status(e.status()).entity(home(message(e), title)).build();
+            return Response.status(e.status()).entity(home(e.message(), title)).build();
         }
     }
 
@@ -135,7 +135,7 @@ public class StoryPages {
             Story story = importer.importFolder(StoryFolder.unzip(zip, file.fileName(), Uploads.unzippedLimit(config)));
             return seeOther("/stories/" + story.id);
         } catch (ApiException e) {
-            return Response.status(e.status()).entity(home(message(e), "")).build();
+            return Response.status(e.status()).entity(home(e.message(), "")).build();
         }
     }
 
@@ -177,7 +177,7 @@ public class StoryPages {
             return dev.parallax.common.web.Flash.seeOther("/stories/" + id + "#version-" + version.id,
                     "Added the version " + version.outlet + " (" + version.language + "): " + n + (n == 1 ? " paragraph." : " paragraphs."));
         } catch (ApiException e) {
-            return Response.status(e.status()).entity(Templates.versionForm(story, null, form, message(e))).build();
+            return Response.status(e.status()).entity(Templates.versionForm(story, null, form, e.message())).build();
         }
     }
 
@@ -210,7 +210,7 @@ public class StoryPages {
             return seeOther("/stories/" + version.story.id + "#version-" + id);
         } catch (ApiException e) {
             Version version = stories.version(id);
-            return Response.status(e.status()).entity(Templates.versionForm(version.story, version, form, message(e))).build();
+            return Response.status(e.status()).entity(Templates.versionForm(version.story, version, form, e.message())).build();
         }
     }
 
@@ -253,10 +253,6 @@ public class StoryPages {
 
     private byte[] read(FileUpload file) {
         return Uploads.file(file, config.maxTextSize().asLongValue(), Uploads.TEXT_LIMIT, "Choose a file to upload.");
-    }
-
-    private static String message(ApiException e) {
-        return e.detail() == null ? e.error() : e.error() + ": " + e.detail();
     }
 
     private static Response seeOther(String location) {

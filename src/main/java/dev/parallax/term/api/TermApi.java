@@ -66,6 +66,9 @@ public class TermApi {
             @Size(max = TermService.MAX_NOTE) String note) {
     }
 
+    /** What a concept's body is; Bean Validation answers with it when the body is missing. */
+    static final String CONCEPT_BODY = "The body must be a concept: \\{\"domain\", \"definition\", \"terms\": [...]\\}.";
+
     public record ConceptRequest(
             @Size(max = 200) String key,
             @NotNull(message = "a domain is required")
@@ -100,7 +103,7 @@ public class TermApi {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response create(ConceptRequest body) {
+    public Response create(@NotNull(message = CONCEPT_BODY) ConceptRequest body) {
         Concept c = terms.create(data(body));
         return Response.created(URI.create("/api/terms/" + c.id)).entity(ConceptJson.of(c)).build();
     }
@@ -109,7 +112,7 @@ public class TermApi {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_NAME)
-    public ConceptJson update(@PathParam("id") long id, ConceptRequest body) {
+    public ConceptJson update(@PathParam("id") long id, @NotNull(message = CONCEPT_BODY) ConceptRequest body) {
         return ConceptJson.of(terms.update(id, data(body)));
     }
 
@@ -185,9 +188,6 @@ public class TermApi {
 
     /** The request checked with Bean Validation (a 400 naming the field) and turned into the service's terms. */
     ConceptData data(ConceptRequest body) {
-        if (body == null) {
-            throw ApiException.badRequest("Invalid concept", "The body must be a concept: {\"domain\", \"definition\", \"terms\": [...]}.");
-        }
         var violations = validator.validate(body);
         if (!violations.isEmpty()) {
             ConstraintViolation<ConceptRequest> v = violations.stream()

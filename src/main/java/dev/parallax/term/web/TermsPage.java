@@ -117,7 +117,7 @@ public class TermsPage {
             Concept c = terms.create(data(form));
             return Flash.seeOther("/terms/" + c.id, "Added the concept " + c.key + ".");
         } catch (ApiException e) {
-            return Response.status(e.status()).entity(page(null, null, form, e.error() + ": " + e.detail())).build();
+            return Response.status(e.status()).entity(page(null, null, form, e.message())).build();
         }
     }
 
@@ -138,7 +138,7 @@ public class TermsPage {
             }
             Concept c = terms.get(id);
             return Response.status(e.status()).entity(Templates.concept(ConceptView.of(c),
-                    new Form(id, c.key, form.domain(), form.definition(), form.rows()), e.error() + ": " + e.detail(), DOMAINS, STATUSES))
+                    new Form(id, c.key, form.domain(), form.definition(), form.rows()), e.message(), DOMAINS, STATUSES))
                     .build();
         }
     }

@@ -1,11 +1,11 @@
 package dev.parallax.user.api;
 
-import dev.parallax.common.ApiException;
 import dev.parallax.user.CurrentUser;
 import dev.parallax.user.Role;
 import dev.parallax.user.UserService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,10 +30,7 @@ public class AccountApi {
 
     @POST
     @Path("password")
-    public Response changePassword(PasswordChange body) {
-        if (body == null) {
-            throw ApiException.badRequest("Empty body", "Send {\"current\", \"password\"}.");
-        }
+    public Response changePassword(@NotNull(message = "Send \\{\"current\", \"password\"\\}.") PasswordChange body) {
         users.changeOwnPassword(user.name(), body.current(), body.password());
         return Response.noContent().build();
     }

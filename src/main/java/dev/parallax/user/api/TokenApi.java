@@ -8,6 +8,7 @@ import dev.parallax.user.auth.Identities;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -57,12 +58,9 @@ public class TokenApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(NewToken body) {
+    public Response create(@NotNull(message = "Send \\{\"name\": \"…\", \"expiresInDays\": 90\\}.") NewToken body) {
         if (Identities.viaToken(identity)) {
             throw new ApiException(403, "Password needed", "Create tokens with your password (HTTP Basic) or on /account/tokens, not with a token.");
-        }
-        if (body == null) {
-            throw ApiException.badRequest("Empty body", "Send {\"name\": \"…\", \"expiresInDays\": 90}.");
         }
         ApiTokenService.Created created = tokens.create(username(), body.name(), body.expiresInDays());
         ApiToken t = created.token();

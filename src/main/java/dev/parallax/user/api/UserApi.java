@@ -1,11 +1,11 @@
 package dev.parallax.user.api;
 
-import dev.parallax.common.ApiException;
 import dev.parallax.user.Role;
 import dev.parallax.user.User;
 import dev.parallax.user.UserService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -45,20 +45,14 @@ public class UserApi {
     }
 
     @POST
-    public Response create(UserRequest body) {
-        if (body == null) {
-            throw ApiException.badRequest("Empty body", "Send {\"username\", \"password\", \"role\"}.");
-        }
+    public Response create(@NotNull(message = "Send \\{\"username\", \"password\", \"role\"\\}.") UserRequest body) {
         User user = users.create(body.username(), body.password(), body.role());
         return Response.created(URI.create("/api/users/" + user.username)).entity(UserJson.of(user)).build();
     }
 
     @PATCH
     @Path("{username}")
-    public UserJson update(@PathParam("username") String username, UserRequest body) {
-        if (body == null) {
-            throw ApiException.badRequest("Empty body", "Send {\"role\"} and/or {\"password\"}.");
-        }
+    public UserJson update(@PathParam("username") String username, @NotNull(message = "Send \\{\"role\"\\} and/or \\{\"password\"\\}.") UserRequest body) {
         return UserJson.of(users.update(username, body.role(), body.password()));
     }
 

@@ -52,7 +52,7 @@ public class AccountPage {
             return Response.seeOther(URI.create("/account/password?changed=true")).build();
         } catch (ApiException e) {
             return Response.status(e.status())
-                    .entity(Templates.password(users.mustChangePassword(user.name()), false, e.error() + ": " + e.detail())).build();
+                    .entity(Templates.password(users.mustChangePassword(user.name()), false, e.message())).build();
         }
     }
 }

@@ -68,7 +68,7 @@ public class AuditPage {
         try {
             filter = filter(form);
         } catch (ApiException e) {
-            return Response.status(400).entity(Templates.audit(List.of(), 0, 0, 0, form, actions, e.detail())).build();
+            return Response.status(400).entity(Templates.audit(List.of(), 0, 0, 0, form, actions, e.message())).build();
         }
         long total = audit.count(filter);
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);

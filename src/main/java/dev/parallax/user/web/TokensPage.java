@@ -58,7 +58,7 @@ public class TokensPage {
         } catch (NumberFormatException e) {
             return Response.status(400).entity(page(null, "Invalid expiry: choose how many days the token lives.", name, ApiTokenService.DEFAULT_DAYS)).build();
         } catch (ApiException e) {
-            return Response.status(e.status()).entity(page(null, e.error() + ": " + e.detail(), name,
+            return Response.status(e.status()).entity(page(null, e.message(), name,
                     validDays == null ? ApiTokenService.DEFAULT_DAYS : validDays)).build();
         }
     }
@@ -71,7 +71,7 @@ public class TokensPage {
             tokens.revoke(username(), id);
             return Response.seeOther(URI.create("/account/tokens")).build();
         } catch (ApiException e) {
-            return Response.status(e.status()).entity(page(null, e.error() + ": " + e.detail(), "", ApiTokenService.DEFAULT_DAYS)).build();
+            return Response.status(e.status()).entity(page(null, e.message(), "", ApiTokenService.DEFAULT_DAYS)).build();
         }
     }
 
