@@ -76,6 +76,11 @@ public class WorkbenchLexicon {
         return java.util.Arrays.toString(row);
     }
 
+    /** The list in use now (empty until first learnt), without learning: the aligned page links words with it. */
+    public CorpusLexicon current() {
+        return current;
+    }
+
     /** Forgets the learnt list (for tests that need the aligner without it). */
     public synchronized void forget() {
         current = CorpusLexicon.EMPTY;

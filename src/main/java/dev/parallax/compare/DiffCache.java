@@ -3,6 +3,8 @@ package dev.parallax.compare;
 import dev.parallax.compare.engine.CellDiff;
 import dev.parallax.compare.engine.Comparer;
 import dev.parallax.common.Caches;
+import dev.parallax.term.TermService;
+import dev.parallax.term.engine.TermIndex;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Remembers the differences of each pair of cells by their texts and languages, so a page view
  * recomputes nothing when nothing changed and an edited paragraph recomputes only its row. The entries live in the
- * quarkus-cache (Caffeine) cache {@code cell-diffs}, sized in application.properties.
+ * quarkus-cache (Caffeine) cache {@code cell-diffs}, sized in application.properties. The "term" flags read the
+ * termbase: when its index changes (an edit here or on another instance), the comparer is made anew with it and the
+ * remembered answers are forgotten.
  */
 @ApplicationScoped
 public class DiffCache {
@@ -29,7 +33,15 @@ public class DiffCache {
     private record Key(String baseText, String baseLanguage, String otherText, String otherLanguage) {
     }
 
-    private final Comparer comparer = new Comparer();
+    /** The termbase; absent outside Quarkus (benchmarks), where the comparer has none. */
+    @Inject
+    TermService terms;
+
+    /** The comparer with the termbase it was made with; replaced together. */
+    private record Current(TermIndex index, Comparer comparer) {
+    }
+
+    private volatile Current current;
     private final Caches.Store entries;
     private final AtomicLong computed = new AtomicLong();
     private final AtomicLong reused = new AtomicLong();
@@ -56,7 +68,25 @@ public class DiffCache {
         entries.clear();
     }
 
+    /** The comparer for the termbase as it is now; a new termbase empties the cache. */
+    private Comparer comparer() {
+        TermIndex index = terms == null ? TermIndex.EMPTY : terms.index();
+        Current c = current;
+        if (c == null || c.index() != index) {
+            synchronized (this) {
+                c = current;
+                if (c == null || c.index() != index) {
+                    c = new Current(index, new Comparer(new TermbaseLookup(index)));
+                    entries.clear();
+                    current = c;
+                }
+            }
+        }
+        return c.comparer();
+    }
+
     public CellDiff compare(String baseText, String baseLanguage, String otherText, String otherLanguage) {
+        Comparer comparer = comparer();
         Key key = new Key(baseText, baseLanguage, otherText, otherLanguage);
         CellDiff diff = entries.get(key);
         if (diff != null) {

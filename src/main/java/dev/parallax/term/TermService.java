@@ -13,6 +13,8 @@ import dev.parallax.term.engine.TermStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
@@ -37,14 +39,17 @@ public class TermService {
     public static final int MAX_NOTE = 1000;
     public static final int MAX_OUTLET = 100;
     public static final int MAX_POS = 40;
-    /** An index older than this is rebuilt, so edits made on another instance show up. */
-    static final long INDEX_MAX_AGE_MS = 60_000;
+    /** How often the termbase's change stamp is read, at most: edits made on another instance show up this soon. */
+    static final long STAMP_CHECK_MS = 1_000;
 
     @Inject
     EntityManager em;
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     private volatile TermIndex index;
-    private volatile long indexBuiltAt;
+    private volatile String indexStamp = "";
+    private volatile long stampCheckedAt;
 
     /** The concepts with a term matching {@code q} (folded; any language unless {@code language} is given). */
     @Transactional
@@ -199,20 +204,43 @@ public class TermService {
         return new ConceptData(c.key, Domain.parse(c.domain), c.definition, terms, "concept '" + c.key + "'");
     }
 
-    /** The termbase as a matcher, shared; rebuilt after a write here, or after a minute (writes on other instances). */
+    /**
+     * The termbase as a matcher, shared. Rebuilt after a write here, and when the termbase's change stamp moved (a
+     * write on another instance): the stamp is one aggregate over the concepts, read at most every
+     * {@link #STAMP_CHECK_MS}, so an edit elsewhere shows within a second and an unchanged termbase keeps its
+     * index (and the views cached on it) for good.
+     */
     public TermIndex index() {
         TermIndex i = index;
-        if (i == null || System.currentTimeMillis() - indexBuiltAt > INDEX_MAX_AGE_MS) {
-            synchronized (this) {
-                i = index;
-                if (i == null || System.currentTimeMillis() - indexBuiltAt > INDEX_MAX_AGE_MS) {
-                    i = buildIndex();
-                    index = i;
-                    indexBuiltAt = System.currentTimeMillis();
-                }
-            }
+        long now = System.currentTimeMillis();
+        if (i != null && now - stampCheckedAt < STAMP_CHECK_MS) {
+            return i;
         }
-        return i;
+        synchronized (this) {
+            i = index;
+            if (i != null && System.currentTimeMillis() - stampCheckedAt < STAMP_CHECK_MS) {
+                return i;
+            }
+            String stamp = stamp();
+            if (i == null || !stamp.equals(indexStamp)) {
+                i = buildIndex();
+                index = i;
+                indexStamp = stamp;
+            }
+            stampCheckedAt = System.currentTimeMillis();
+            return i;
+        }
+    }
+
+    /**
+     * Moves with every write of the termbase: a concept added (count, sum of ids), deleted (count) or changed, its
+     * terms included (a write sets the concept's {@code updated_at}).
+     */
+    @Transactional
+    String stamp() {
+        Object[] row = em.createQuery("select count(c), max(c.updatedAt), coalesce(sum(c.id), 0) from Concept c", Object[].class)
+                .getSingleResult();
+        return java.util.Arrays.toString(row);
     }
 
     @Transactional
@@ -227,8 +255,27 @@ public class TermService {
         return new TermIndex(entries);
     }
 
+    /** Forgets the index now and again once the write's transaction ends, so no reader keeps one built before its commit. */
     public void invalidate() {
+        forget();
+        if (transactions != null && transactions.getTransactionKey() != null) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    forget();
+                }
+            });
+        }
+    }
+
+    private void forget() {
         index = null;
+        indexStamp = "";
+        stampCheckedAt = 0;
     }
 
     private static boolean same(ConceptData a, ConceptData b) {

@@ -35,3 +35,52 @@
   document.addEventListener('mouseup', function () { setTimeout(offer, 0); });
   document.addEventListener('keyup', function (e) { if (e.shiftKey || e.key === 'Shift') { offer(); } });
 })();
+
+// Content words with no counterpart in the row's other languages come as offsets on their paragraph
+// (data-nf="start-end …", UTF-16 offsets into the paragraph's text, which JavaScript strings share), not as
+// markup: this wraps them in a quiet underline once the paragraph is on the page, including rows htmx adds.
+(function () {
+  'use strict';
+  var TITLE = 'Not found in the other version';
+  function underline(p) {
+    var ranges = (p.getAttribute('data-nf') || '').split(' ').filter(Boolean).map(function (r) {
+      var x = r.split('-'); return [+x[0], +x[1]];
+    });
+    p.removeAttribute('data-nf');
+    if (!ranges.length) { return; }
+    // the paragraph's text nodes, outside the paragraph number, with their offsets into the paragraph's text
+    var nodes = [];
+    var walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (n) { return n.parentElement.closest('.pnum, .vh') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT; }
+    });
+    var at = 0;
+    var first = true;
+    for (var n = walker.nextNode(); n; n = walker.nextNode()) {
+      var shift = 0;
+      if (first) { shift = n.data.length - n.data.replace(/^\s+/, '').length; first = false; } // the space after ¶N
+      nodes.push({ node: n, start: at - shift, end: at - shift + n.data.length });
+      at += n.data.length - shift;
+    }
+    // last range first, so wrapping one leaves the earlier offsets of its node valid
+    for (var i = ranges.length - 1; i >= 0; i--) {
+      var s = ranges[i][0], e = ranges[i][1];
+      for (var k = 0; k < nodes.length; k++) {
+        var t = nodes[k];
+        if (s >= t.start && e <= t.end && !t.node.parentElement.closest('.w, del, ins')) {
+          var range = document.createRange();
+          range.setStart(t.node, s - t.start);
+          range.setEnd(t.node, e - t.start);
+          var u = document.createElement('u');
+          u.className = 'nf';
+          u.title = TITLE;
+          u.setAttribute('aria-description', TITLE);
+          range.surroundContents(u);
+          break;
+        }
+      }
+    }
+  }
+  function all(root) { (root || document).querySelectorAll('p[data-nf]').forEach(underline); }
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', function () { all(); }); } else { all(); }
+  document.addEventListener('htmx:afterSettle', function () { all(); });
+})();

@@ -71,7 +71,7 @@ class DifferencesApiTest {
                 assertTrue(similarity >= 0 && similarity <= 1);
                 for (Object f : (List<?>) diff.get("flags")) {
                     Map<?, ?> flag = (Map<?, ?>) f;
-                    assertTrue(List.of("number", "name", "quote", "attribution", "negation", "modality", "missing").contains(flag.get("type")));
+                    assertTrue(List.of("number", "name", "term", "quote", "attribution", "negation", "modality", "missing").contains(flag.get("type")));
                     assertTrue(flag.containsKey("base") && flag.containsKey("other") && !((String) flag.get("message")).isBlank());
                 }
             }

@@ -32,7 +32,7 @@ class DifferencesPageTest {
         assertTrue(marks.get(1).attr("aria-label").startsWith("Row 2: "), marks.get(1).attr("aria-label"));
         assertTrue(marks.get(0).hasClass("d4"), "the standfirst is in the report only");
         List<String> filters = page.select("ul.flag-counts .flag-filter").eachAttr("data-flag");
-        assertEquals(List.of("number", "name", "quote", "attribution", "negation", "modality", "missing"), filters);
+        assertEquals(List.of("number", "name", "term", "quote", "attribution", "negation", "modality", "missing"), filters);
         // only a kind of flag some row has is a filter link; the others say so and lead nowhere
         assertEquals(List.of("missing"), page.select("ul.flag-counts a.flag-filter").eachAttr("data-flag"));
         assertEquals("no rows with a number flag", page.selectFirst(".flag-filter[data-flag=number]").text());

@@ -2,6 +2,7 @@ package dev.parallax.compare;
 
 import dev.parallax.support.PageSession;
 import dev.parallax.support.Seed;
+import dev.parallax.support.Stories;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
@@ -29,9 +30,11 @@ class TermLinksTest {
 
     @Test
     void raisiInEnglishIsLinkedToArabicAndPersianOnTheAlignedPage() {
-        String versions = Seed.versionId("sana.en") + "," + Seed.versionId("sana.ar") + "," + Seed.versionId("nournews.fa");
+        // Nournews' English shares rows with its Persian: a cell alone with no other language in its row has nothing to link
+        String versions = Seed.versionId("sana.en") + "," + Seed.versionId("nournews.en") + "," + Seed.versionId("sana.ar") + ","
+                + Seed.versionId("nournews.fa");
         Document page = new PageSession().get("/stories/" + Seed.storyId() + "/aligned?versions=" + versions);
-        Element raisi = page.select("td[lang=en] span.w[data-k]").stream().filter(s -> s.text().contains("Raisi")).findFirst().orElse(null);
+        Element raisi = page.select("td[lang=en] p[data-version=" + Seed.versionId("sana.en") + "] span.w[data-k]").stream().filter(s -> s.text().contains("Raisi")).findFirst().orElse(null);
         assertNotNull(raisi, "Raisi is a linked word in the English column");
         Element row = raisi.closest("tr");
         String key = raisi.attr("data-k");
@@ -45,6 +48,43 @@ class TermLinksTest {
         assertEquals("0", raisi.attr("tabindex"), "reachable by keyboard");
         assertNotNull(page.selectFirst("script[src=/js/term-links.js]"));
         assertNotNull(page.selectFirst("a#add-term"), "editors get the add-to-termbase link");
+    }
+
+    static final String ENVOY = "Iranian ambassador Kazem Jalali met the adviser Mohammad Jamshidi in Moscow on 12 May to discuss "
+            + "the grain corridor.";
+    static final String ENVOY_AR = "التقى السفير الإيراني كاظم جلالي المستشار محمد جمشيدي في موسكو يوم ١٢ أيار لبحث ممر الحبوب.";
+
+    @Test
+    void namesOutsideTheTermbaseAreLinkedAndWordsWithoutCounterpartAreUnderlined() {
+        long story = Stories.createStory("Word links: Jamshidi in Moscow").getLong("id");
+        long en = Stories.addVersion(story, Map.of("outlet", "Wire", "language", "en", "text", ENVOY)).getLong("id");
+        long ar = Stories.addVersion(story, Map.of("outlet", "Parallax", "language", "ar", "text", ENVOY_AR)).getLong("id");
+        JsonPath d = given().get("/api/stories/" + story + "/differences?versions=" + en + "," + ar).then().statusCode(200).extract().jsonPath();
+        List<String> pairs = new ArrayList<>();
+        for (Map<String, Object> l : d.<Map<String, Object>>getList("rows[0].diffs[1].links")) {
+            @SuppressWarnings("unchecked") List<Integer> b = (List<Integer>) l.get("base");
+            @SuppressWarnings("unchecked") List<Integer> o = (List<Integer>) l.get("other");
+            pairs.add(l.get("kind") + ":" + ENVOY.substring(b.get(0), b.get(1)) + "=" + ENVOY_AR.substring(o.get(0), o.get(1)));
+        }
+        assertTrue(pairs.contains("name:Jamshidi=جمشيدي"), pairs.toString());
+        assertTrue(pairs.contains("name:Mohammad=محمد"), pairs.toString());
+        assertTrue(pairs.contains("term:Moscow=موسكو"), pairs.toString());
+        assertTrue(pairs.contains("number:12=١٢"), pairs.toString());
+
+        Document page = new PageSession().get("/stories/" + story + "/aligned?versions=" + en + "," + ar);
+        Element jamshidi = page.select("td[lang=en] span.w[data-k]").stream().filter(s -> s.text().equals("Jamshidi")).findFirst().orElseThrow();
+        assertEquals(List.of("جمشيدي"), page.select("td[lang=ar] span.w[data-k=" + jamshidi.attr("data-k") + "]").eachText());
+        // "grain" has no counterpart the page knows (the termbase has "corridor"): its offsets ride on the paragraph, the
+        // script underlines them
+        Element p = page.selectFirst("td[lang=en] p[data-nf]");
+        assertNotNull(p, "unlinked content words as offsets on the paragraph");
+        List<String> words = new ArrayList<>();
+        for (String r : p.attr("data-nf").split(" ")) {
+            String[] x = r.split("-");
+            words.add(ENVOY.substring(Integer.parseInt(x[0]), Integer.parseInt(x[1])));
+        }
+        assertTrue(words.contains("grain"), words.toString());
+        assertTrue(!words.contains("the") && !words.contains("Jamshidi"), words.toString());
     }
 
     @Test

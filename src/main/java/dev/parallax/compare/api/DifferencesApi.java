@@ -8,9 +8,8 @@ import dev.parallax.compare.CompareService;
 import dev.parallax.compare.CompareService.QuotedStatement;
 import dev.parallax.compare.StoryDifferences;
 import dev.parallax.compare.engine.CellDiff;
-import dev.parallax.term.TermService;
-import dev.parallax.term.engine.CrossLinks;
-import dev.parallax.term.engine.TermIndex;
+import dev.parallax.compare.CrossLanguageLinks;
+import dev.parallax.compare.engine.WordLinks;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,7 +32,7 @@ public class DifferencesApi {
     @Inject
     CompareService compare;
     @Inject
-    TermService terms;
+    CrossLanguageLinks wordLinks;
 
     public record OpJson(String op, String text) {
     }
@@ -41,7 +40,10 @@ public class DifferencesApi {
     public record FlagJson(String type, String base, String other, String message) {
     }
 
-    /** Words of the base cell and of this cell that stand for the same thing: UTF-16 {@code [start, end)} offsets. */
+    /**
+     * Words of the base cell and of this cell that stand for the same thing: UTF-16 {@code [start, end)} offsets;
+     * {@code kind} is term, number, name or word (see {@link WordLinks}).
+     */
     public record LinkJson(List<Integer> base, List<Integer> other, String kind) {
     }
 
@@ -67,20 +69,22 @@ public class DifferencesApi {
     public Result differences(@PathParam("id") long story, @QueryParam("versions") String versions) {
         StoryDifferences d = compare.differences(story, AlignmentApi.parseIds(versions));
         StoryAlignment a = d.alignment();
-        TermIndex index = terms.index();
+        WordLinks linker = wordLinks.links();
         List<RowJson> rows = new ArrayList<>();
         for (int r = 0; r < a.rows().size(); r++) {
             Row row = a.rows().get(r);
             StoryDifferences.RowDifferences rd = d.row(r);
+            List<WordLinks.Cell> cells = new ArrayList<>();
+            for (int v = 0; v < rd.cells().size(); v++) {
+                cells.add(new WordLinks.Cell(CompareService.cellText(a, row, v), a.versions().get(v).language));
+            }
+            List<List<WordLinks.Mark>> marks = linker.marks(cells);
             List<DiffJson> diffs = new ArrayList<>();
-            String baseText = CompareService.cellText(a, row, 0);
-            List<CrossLinks.Mark> baseMarks = CrossLinks.marks(index, baseText, a.versions().get(0).language);
             for (int v = 0; v < rd.cells().size(); v++) {
                 CellDiff c = rd.cells().get(v);
                 List<LinkJson> links = List.of();
                 if (c != null) {
-                    String other = CompareService.cellText(a, row, v);
-                    links = CrossLinks.links(baseMarks, CrossLinks.marks(index, other, a.versions().get(v).language)).stream()
+                    links = WordLinks.links(marks.get(0), marks.get(v)).stream()
                             .map(l -> new LinkJson(List.of(l.baseStart(), l.baseEnd()), List.of(l.otherStart(), l.otherEnd()), l.kind()))
                             .toList();
                 }

@@ -18,8 +18,18 @@ import java.util.Map;
  */
 public final class Comparer {
 
-    private final List<FlagRule> rules = List.of(new NumberRule(), new NameRule(), new QuoteRule(), new AttributionRule(),
-            new NegationRule(), new ModalityRule());
+    private final List<FlagRule> rules;
+
+    /** A comparer without a termbase: no "term" flags (snapshots of one version, tests of the other rules). */
+    public Comparer() {
+        this(TermLookup.NONE);
+    }
+
+    /** {@code terms}: the termbase the "term" rule reads (see {@link TermRule}). */
+    public Comparer(TermLookup terms) {
+        rules = List.of(new NumberRule(), new NameRule(), new TermRule(terms), new QuoteRule(), new AttributionRule(),
+                new NegationRule(), new ModalityRule());
+    }
 
     public List<FlagRule> rules() {
         return rules;

@@ -7,7 +7,7 @@ package dev.parallax.compare.engine;
 public record Flag(Type type, String base, String other, String message) {
 
     public enum Type {
-        NUMBER, NAME, QUOTE, ATTRIBUTION, NEGATION, MODALITY, MISSING;
+        NUMBER, NAME, TERM, QUOTE, ATTRIBUTION, NEGATION, MODALITY, MISSING;
 
         /** The name the API and the page filters use ("number", "name", …). */
         public String key() {

@@ -57,7 +57,11 @@ public final class Names {
      * onset tells those apart and still joins Assad / أسد, Ali / علي, Ebrahim / إبراهيم.
      */
     public static char onset(DiffToken t) {
-        String key = t.key();
+        return onset(t.key());
+    }
+
+    /** The onset of a folded word (see {@link #onset(DiffToken)}). */
+    public static char onset(String key) {
         if (key.isEmpty()) {
             return 'C';
         }

@@ -11,6 +11,7 @@ import dev.parallax.align.api.AlignmentApi;
 import dev.parallax.common.ApiException;
 import dev.parallax.common.web.Flash;
 import dev.parallax.compare.CompareService;
+import dev.parallax.compare.CrossLanguageLinks;
 import dev.parallax.compare.web.DiffView;
 import dev.parallax.story.Story;
 import dev.parallax.story.StoryService;
@@ -74,7 +75,7 @@ public class AlignedPage {
     @Inject
     AlignedViews views;
     @Inject
-    dev.parallax.term.TermService terms;
+    CrossLanguageLinks links;
     @Inject
     Realignment realignment;
 
@@ -97,7 +98,7 @@ public class AlignedPage {
         int row = sentencesRow == null || sentencesRow < 0 || sentencesRow >= alignment.rows().size() ? -1 : sentencesRow;
         List<SentenceRow> sentences = row < 0 ? List.of() : alignments.sentences(alignment, row);
         String csv = csv(alignment.versionIds());
-        DiffView diff = new DiffView(data.differences(), flag, "plain".equals(view), csv, terms.index());
+        DiffView diff = new DiffView(data.differences(), flag, "plain".equals(view), csv, links.links());
         // the first screen starts at the row asked for (a link to a far row, its sentences), else at the top
         int start = from != null && from > 0 ? from : Math.max(row, 0);
         return Templates.aligned(story, alignment, story.versions, csv, row, sentences, null, diff,
@@ -116,7 +117,7 @@ public class AlignedPage {
         AlignedViews.View data = views.view(id, "versions=" + versions, () -> AlignmentApi.parseIds(versions));
         StoryAlignment alignment = data.alignment();
         String csv = csv(alignment.versionIds());
-        DiffView diff = new DiffView(data.differences(), flag, "plain".equals(view), csv, terms.index());
+        DiffView diff = new DiffView(data.differences(), flag, "plain".equals(view), csv, links.links());
         return Templates.aligned$rows(alignment, csv, -1, List.of(), diff, RowWindow.of(alignment, diff, from, RowWindow.CHUNK));
     }
 
@@ -231,7 +232,7 @@ public class AlignedPage {
                 StoryAlignment after = correction.get();
                 RowChange change = RowChange.between(before, after, range[0], range[1]);
                 String csv = csv(after.versionIds());
-                DiffView diff = new DiffView(compare.differences(after), shown.flag, "plain".equals(shown.view), csv, terms.index());
+                DiffView diff = new DiffView(compare.differences(after), shown.flag, "plain".equals(shown.view), csv, links.links());
                 return Response.ok(Templates.aligned$changed(after, csv, -1, List.of(), diff, change.window(after, diff),
                         change, message)).build();
             }
@@ -245,7 +246,7 @@ public class AlignedPage {
             Story story = stories.story(id);
             StoryAlignment alignment = alignments.align(id, AlignmentApi.parseIds(versions));
             String error = e.message();
-            DiffView diff = new DiffView(compare.differences(alignment), null, false, versions, terms.index());
+            DiffView diff = new DiffView(compare.differences(alignment), null, false, versions, links.links());
             return Response.status(e.status())
                     .entity(Templates.aligned(story, alignment, story.versions, versions, -1, List.of(), error, diff,
                             RowWindow.of(alignment, diff, Math.max(row, 0), RowWindow.FIRST_SCREEN))).build();

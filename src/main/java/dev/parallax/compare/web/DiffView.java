@@ -7,8 +7,7 @@ import dev.parallax.compare.engine.CellDiff;
 import dev.parallax.compare.engine.Flag;
 import dev.parallax.compare.engine.Op;
 
-import dev.parallax.term.engine.CrossLinks;
-import dev.parallax.term.engine.TermIndex;
+import dev.parallax.compare.engine.WordLinks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,16 +25,16 @@ public final class DiffView {
     private final Flag.Type filter;
     private final boolean plain;
     private final String pageUrl;
-    private final TermIndex terms;
-    private final Map<Integer, List<List<List<CrossLinks.Mark>>>> rowMarks = new java.util.HashMap<>();
+    private final WordLinks links;
+    private final Map<Integer, List<List<WordLinks.Mark>>> rowMarks = new java.util.HashMap<>();
 
     public DiffView(StoryDifferences differences, String filter, boolean plain, String versionsCsv) {
-        this(differences, filter, plain, versionsCsv, TermIndex.EMPTY);
+        this(differences, filter, plain, versionsCsv, null);
     }
 
-    /** {@code terms}: the termbase, whose concepts (and the numbers) mark words across the languages of a row. */
-    public DiffView(StoryDifferences differences, String filter, boolean plain, String versionsCsv, TermIndex terms) {
-        this.terms = terms;
+    /** {@code links}: what marks words across the languages of a row (terms, numbers, names, learnt words), or null. */
+    public DiffView(StoryDifferences differences, String filter, boolean plain, String versionsCsv, WordLinks links) {
+        this.links = links;
         this.differences = differences;
         this.filter = filter == null ? null : Flag.Type.ofKey(filter);
         this.plain = plain;
@@ -62,7 +61,20 @@ public final class DiffView {
     }
 
     /** One cell's differences from the base cell of its row. */
-    public record CellView(CellDiff diff, boolean base, List<List<Segment>> paragraphs, boolean marked) {
+    public record CellView(CellDiff diff, boolean base, List<List<Segment>> paragraphs, boolean marked, List<String> notFound) {
+        public CellView(CellDiff diff, boolean base, List<List<Segment>> paragraphs, boolean marked) {
+            this(diff, base, paragraphs, marked, List.of());
+        }
+
+        /**
+         * Paragraph k's content words with no counterpart in the row's other languages, as "start-end start-end"
+         * (UTF-16 offsets into the paragraph's text; "" for none): the page's script underlines them, which keeps
+         * the HTML small.
+         */
+        public String nf(int k) {
+            return k < notFound.size() ? notFound.get(k) : "";
+        }
+
         public List<Flag> flags() {
             return diff == null ? List.of() : diff.flags();
         }
@@ -142,55 +154,77 @@ public final class DiffView {
             for (List<Op> ops : StoryDifferences.byParagraph(diff.ops(), texts)) {
                 paragraphs.add(ops.stream().map(o -> new Segment(o.op().json(), o.text())).toList());
             }
-        } else if (plain || terms.isEmpty()) {
+        } else if (plain || links == null || !otherLanguages(row, version)) {
+            // no other language in the row: nothing to link (same-language cells show their diff)
             texts.forEach(t -> paragraphs.add(List.of(new Segment("equal", t))));
         } else {
-            List<List<List<CrossLinks.Mark>>> marks = rowMarks.computeIfAbsent(row, this::marksOf);
+            List<List<WordLinks.Mark>> marks = rowMarks.computeIfAbsent(row, this::marksOf);
             java.util.Set<String> elsewhere = new java.util.HashSet<>();
-            String language = TermIndex.primary(a.versions().get(version).language);
+            String language = WordLinks.primary(a.versions().get(version).language);
             for (int v = 0; v < marks.size(); v++) {
-                if (!TermIndex.primary(a.versions().get(v).language).equals(language)) {
-                    marks.get(v).forEach(ps -> ps.forEach(m -> elsewhere.add(m.key())));
+                if (!WordLinks.primary(a.versions().get(v).language).equals(language)) {
+                    marks.get(v).forEach(m -> elsewhere.add(m.key()));
                 }
             }
-            boolean otherLanguages = false;
-            for (int v = 0; v < marks.size(); v++) {
-                otherLanguages |= !TermIndex.primary(a.versions().get(v).language).equals(language)
-                        && !a.rows().get(row).cells().get(v).isEmpty();
-            }
-            for (int k = 0; k < texts.size(); k++) {
-                String t = texts.get(k);
+            String cellText = String.join("\n\n", texts);
+            List<int[]> unlinked = WordLinks.unlinked(cellText, language, marks.get(version));
+            List<String> notFound = new ArrayList<>();
+            int from = 0;
+            int m = 0;
+            int u = 0;
+            List<WordLinks.Mark> cellMarks = marks.get(version);
+            for (String t : texts) {
+                int to = from + t.length();
                 List<Segment> segments = new ArrayList<>();
                 int at = 0;
-                for (CrossLinks.Mark m : marks.get(version).get(k)) {
-                    if (m.start() > at) {
-                        segments.add(new Segment("equal", t.substring(at, m.start())));
+                for (; m < cellMarks.size() && cellMarks.get(m).start() < to; m++) {
+                    WordLinks.Mark mark = cellMarks.get(m);
+                    int s = mark.start() - from;
+                    int e = Math.min(mark.end(), to) - from;
+                    if (s > at) {
+                        segments.add(new Segment("equal", t.substring(at, s)));
                     }
-                    segments.add(new Segment("equal", t.substring(m.start(), m.end()), m.key(), otherLanguages && !elsewhere.contains(m.key())));
-                    at = m.end();
+                    segments.add(new Segment("equal", t.substring(s, e), mark.key(), !elsewhere.contains(mark.key())));
+                    at = e;
                 }
                 if (at < t.length()) {
                     segments.add(new Segment("equal", t.substring(at)));
                 }
                 paragraphs.add(segments);
+                StringBuilder nf = new StringBuilder();
+                for (; u < unlinked.size() && unlinked.get(u)[0] < to; u++) {
+                    nf.append(nf.length() == 0 ? "" : " ").append(unlinked.get(u)[0] - from).append('-').append(unlinked.get(u)[1] - from);
+                }
+                notFound.add(nf.toString());
+                from = to + 2;
             }
+            return new CellView(diff, version == 0, paragraphs, marked, notFound);
         }
         return new CellView(diff, version == 0, paragraphs, marked);
     }
 
-    /** The cross-language marks of each paragraph of each cell of a row. */
-    private List<List<List<CrossLinks.Mark>>> marksOf(int row) {
+    /** Whether some other cell of the row, not empty, is in another language than version {@code version}'s. */
+    private boolean otherLanguages(int row, int version) {
         StoryAlignment a = differences.alignment();
-        List<List<List<CrossLinks.Mark>>> out = new ArrayList<>();
+        String language = WordLinks.primary(a.versions().get(version).language);
         for (int v = 0; v < a.versions().size(); v++) {
-            String language = a.versions().get(v).language;
-            List<List<CrossLinks.Mark>> cell = new ArrayList<>();
-            for (int p : a.rows().get(row).cells().get(v)) {
-                cell.add(CrossLinks.marks(terms, a.texts().get(v).get(p), language));
+            if (!WordLinks.primary(a.versions().get(v).language).equals(language) && !a.rows().get(row).cells().get(v).isEmpty()) {
+                return true;
             }
-            out.add(cell);
         }
-        return out;
+        return false;
+    }
+
+    /** The cross-language marks of each cell of a row, over the cell's text (its paragraphs joined by a blank line). */
+    private List<List<WordLinks.Mark>> marksOf(int row) {
+        StoryAlignment a = differences.alignment();
+        List<WordLinks.Cell> cells = new ArrayList<>();
+        for (int v = 0; v < a.versions().size(); v++) {
+            int version = v;
+            String text = String.join("\n\n", a.rows().get(row).cells().get(v).stream().map(p -> a.texts().get(version).get(p)).toList());
+            cells.add(new WordLinks.Cell(text, a.versions().get(v).language));
+        }
+        return links.marks(cells);
     }
 
     /** One mark per row, darker where the versions diverge more; a mark of a row filtered out opens it unfiltered. */
