@@ -6,11 +6,13 @@ import dev.parallax.align.engine.PairPlan;
 import dev.parallax.align.engine.StoryPartition;
 import dev.parallax.align.engine.StoryPartition.Corrections;
 import dev.parallax.align.engine.TextVersion;
+import dev.parallax.align.engine.score.Anchors;
 import dev.parallax.align.engine.score.CorpusLexicon;
 import dev.parallax.common.Caches;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.util.Arrays;
@@ -35,6 +37,11 @@ public class AlignmentCache {
     static final int SENTENCE_ROWS = 10_000;
 
     private volatile Aligner aligner = new Aligner();
+    private volatile CorpusLexicon lexicon = CorpusLexicon.EMPTY;
+
+    /** The termbase as anchors, when a feature above supplies it (see {@link AnchorSource}). */
+    @Inject
+    Instance<AnchorSource> anchorSources;
 
     /** Prometheus: parallax_alignment_seconds{kind="pair"|"story"}; answers from the cache are not timed. */
     private static final io.micrometer.core.instrument.Timer PAIR_TIMER = io.micrometer.core.instrument.Timer
@@ -96,7 +103,7 @@ public class AlignmentCache {
      * not change (on this instance or another) is not aligned again; one that did is a new key.
      */
     public dev.parallax.align.engine.SentenceAlignment alignSentences(List<TextVersion> cells) {
-        Aligner current = this.aligner;
+        Aligner current = aligner();
         dev.parallax.align.engine.SentenceAlignment hit;
         synchronized (this) {
             hit = sentences.get(cells);
@@ -113,8 +120,20 @@ public class AlignmentCache {
         return aligned;
     }
 
+    /** The aligner in use: the learnt word list and the termbase's current anchors (a new termbase is a new aligner). */
     public Aligner aligner() {
-        return aligner;
+        Aligner current = aligner;
+        AnchorSource source = anchorSources == null || !anchorSources.isResolvable() ? null : anchorSources.get();
+        Anchors anchors = source == null ? Anchors.NONE : source.current();
+        if (anchors != current.anchors()) {
+            synchronized (this) {
+                if (anchors != aligner.anchors()) {
+                    replace(new Aligner().withLexicon(lexicon).withAnchors(anchors));
+                }
+                current = aligner;
+            }
+        }
+        return current;
     }
 
     /**
@@ -123,11 +142,16 @@ public class AlignmentCache {
      */
     public void useLexicon(CorpusLexicon lexicon) {
         synchronized (this) {
-            aligner = new Aligner().withLexicon(lexicon);
-            pairs.clear();
-            stories.clear();
-            sentences.clear();
+            this.lexicon = lexicon;
+            replace(new Aligner().withLexicon(lexicon).withAnchors(aligner.anchors()));
         }
+    }
+
+    private void replace(Aligner next) {
+        aligner = next;
+        pairs.clear();
+        stories.clear();
+        sentences.clear();
     }
 
     /**
@@ -136,7 +160,7 @@ public class AlignmentCache {
      * @throws IllegalArgumentException when the corrections contradict each other
      */
     public StoryPartition partition(long storyId, List<TextVersion> versions, int[] sourceOf, Corrections corrections) {
-        Aligner current = this.aligner;
+        Aligner current = aligner();
         List<Integer> sources = Arrays.stream(sourceOf).boxed().toList();
         StoryEntry entry;
         synchronized (this) {

@@ -44,6 +44,13 @@ public interface ParallaxConfig {
         @WithDefault("true")
         boolean learnLexicon();
 
+        /**
+         * Whether the termbase's concepts are cross-language anchors for the aligner (ADR 21): a paragraph naming
+         * "Supreme Leader" and one naming "رهبر انقلاب" share evidence from the first story on.
+         */
+        @WithDefault("true")
+        boolean termbaseAnchors();
+
         /** How often the stories are checked for changes to relearn from (a Quarkus duration: 5m, 1h). */
         @WithDefault("5m")
         String lexiconRefresh();

@@ -1,6 +1,7 @@
 package dev.parallax.align.engine;
 
 import dev.parallax.align.engine.score.AlignerSettings;
+import dev.parallax.align.engine.score.Anchors;
 import dev.parallax.text.SentenceSplitter;
 import dev.parallax.align.engine.score.CorpusLexicon;
 
@@ -37,20 +38,38 @@ public final class Aligner {
     }
 
     public Aligner(AlignerSettings settings, AlignerSettings sentenceSettings) {
-        this(settings, sentenceSettings, CorpusLexicon.EMPTY);
+        this(settings, sentenceSettings, CorpusLexicon.EMPTY, Anchors.NONE);
     }
 
-    private Aligner(AlignerSettings settings, AlignerSettings sentenceSettings, CorpusLexicon lexicon) {
+    private Aligner(AlignerSettings settings, AlignerSettings sentenceSettings, CorpusLexicon lexicon, Anchors anchors) {
         this.settings = settings;
         this.sentenceSettings = sentenceSettings;
         this.lexicon = lexicon;
+        this.anchors = anchors;
     }
 
     private final CorpusLexicon lexicon;
+    private final Anchors anchors;
 
     /** The same aligner, also matching the word pairs of {@code lexicon} (see {@link LexiconLearner}). */
     public Aligner withLexicon(CorpusLexicon lexicon) {
-        return new Aligner(settings, sentenceSettings, lexicon);
+        return new Aligner(settings, sentenceSettings, lexicon, anchors);
+    }
+
+    /**
+     * The same aligner, also matching the concepts {@code anchors} finds (a termbase's terms) across
+     * languages: evidence from the first story on, where a learnt word list needs many.
+     */
+    public Aligner withAnchors(Anchors anchors) {
+        return new Aligner(settings, sentenceSettings, lexicon, anchors == null ? Anchors.NONE : anchors);
+    }
+
+    public Anchors anchors() {
+        return anchors;
+    }
+
+    public CorpusLexicon lexicon() {
+        return lexicon;
     }
 
     public AlignerSettings settings() {
@@ -151,7 +170,7 @@ public final class Aligner {
         }
         for (int v = 1; v < versions.size(); v++) {
             TextVersion other = versions.get(v);
-            PairAlignment pair = new PairwiseAligner(settings, lexicon).align(base.id(), base.language(), base.paragraphs(),
+            PairAlignment pair = new PairwiseAligner(settings, lexicon, this.anchors).align(base.id(), base.language(), base.paragraphs(),
                     other.id(), other.language(), other.paragraphs(), beadsOf(fixed, v), beadsOf(anchors, v));
             for (Bead bead : pair.beads()) {
                 rows.addBead(v, bead);
@@ -199,7 +218,7 @@ public final class Aligner {
      */
     public PairAlignment alignPair(TextVersion a, TextVersion b, List<Bead> forced) {
         AlignerSettings s = sentencePerParagraphTranslation(a, b) ? sentenceSettings : settings;
-        return new PairwiseAligner(s, lexicon).align(a.id(), a.language(), a.paragraphs(), b.id(), b.language(),
+        return new PairwiseAligner(s, lexicon, anchors).align(a.id(), a.language(), a.paragraphs(), b.id(), b.language(),
                 b.paragraphs(), forced);
     }
 

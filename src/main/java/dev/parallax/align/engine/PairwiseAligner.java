@@ -1,6 +1,7 @@
 package dev.parallax.align.engine;
 
 import dev.parallax.align.engine.score.AlignerSettings;
+import dev.parallax.align.engine.score.Anchors;
 import dev.parallax.text.SentenceSplitter;
 import dev.parallax.align.engine.dp.BandedAligner;
 import dev.parallax.align.engine.dp.SegmentBead;
@@ -41,9 +42,16 @@ final class PairwiseAligner {
     }
 
     PairwiseAligner(AlignerSettings settings, CorpusLexicon corpus) {
+        this(settings, corpus, Anchors.NONE);
+    }
+
+    PairwiseAligner(AlignerSettings settings, CorpusLexicon corpus, Anchors anchors) {
         this.settings = settings;
         this.corpus = corpus;
+        this.anchors = anchors;
     }
+
+    private final Anchors anchors;
 
     PairAlignment align(String idA, String langA, List<String> unitsA, String idB, String langB, List<String> unitsB,
                         List<Bead> forced) {
@@ -73,7 +81,7 @@ final class PairwiseAligner {
         List<List<Token>> tokA = FeatureExtractor.tokenize(unitsA);
         List<List<Token>> tokB = FeatureExtractor.tokenize(unitsB);
         PairMode mode = PairMode.of(langA, langB, isArabicScript(tokA), isArabicScript(tokB));
-        FeatureExtractor extractor = new FeatureExtractor(mode, langA, langB, corpus.forPair(langA, langB));
+        FeatureExtractor extractor = new FeatureExtractor(mode, langA, langB, corpus.forPair(langA, langB), this.anchors);
         List<List<UnitFeatures>> f = extractor.extract(unitsA, tokA, unitsB, tokB, LearntLexicon.EMPTY);
         double ratio = mode == PairMode.SAME_LANGUAGE ? 1.0
                 : LengthModel.charsPerEnglishChar(langB) / LengthModel.charsPerEnglishChar(langA);
@@ -172,7 +180,7 @@ final class PairwiseAligner {
         if (sa.isEmpty() || sb.isEmpty()) {
             return null; // a version of empty paragraphs (a new translation): nothing to learn from
         }
-        PairAlignment sentences = new PairwiseAligner(sentencePassSettings(settings), corpus).align("a", langA, sa, "b", langB, sb, List.of());
+        PairAlignment sentences = new PairwiseAligner(sentencePassSettings(settings), corpus, anchors).align("a", langA, sa, "b", langB, sb, List.of());
         List<int[]> links = new ArrayList<>();
         List<Double> confidences = new ArrayList<>();
         double[] aloneA = new double[unitsA.size()], aloneB = new double[unitsB.size()];

@@ -31,12 +31,19 @@ public final class TermIndex {
     private final Map<String, Map<String, List<Entry>>> byLanguageAndFirstWord = new HashMap<>();
     private final Map<Long, List<Entry>> byConcept = new LinkedHashMap<>();
     private final int size;
+    private final long fingerprint;
 
     public TermIndex(Collection<Entry> entries) {
         int n = 0;
+        long h = 1125899906842597L;
         for (Entry e : entries) {
             if (e.words().length == 0) {
                 continue;
+            }
+            h = 31 * h + e.conceptId();
+            h = 31 * h + primary(e.language()).hashCode();
+            for (String w : e.words()) {
+                h = 31 * h + w.hashCode();
             }
             byLanguageAndFirstWord.computeIfAbsent(primary(e.language()), k -> new HashMap<>())
                     .computeIfAbsent(e.words()[0], k -> new ArrayList<>()).add(e);
@@ -47,6 +54,15 @@ public final class TermIndex {
             m.values().forEach(l -> l.sort((a, b) -> b.words().length - a.words().length));
         }
         size = n;
+        fingerprint = 31 * h + n;
+    }
+
+    /**
+     * A hash of what the index matches (concept, language and folded words of every term, in order): equal for
+     * two indexes built from an unchanged termbase, so a periodic rebuild need not count as a change.
+     */
+    public long fingerprint() {
+        return fingerprint;
     }
 
     public static final TermIndex EMPTY = new TermIndex(List.of());

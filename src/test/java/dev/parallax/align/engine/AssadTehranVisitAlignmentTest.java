@@ -17,7 +17,12 @@ class AssadTehranVisitAlignmentTest {
     static final Path FOLDER = Path.of("translations/assad-tehran-visit");
     final List<TextVersion> versions = StoryFolder.versions(FOLDER);
     final GoldRows gold = GoldRows.read(FOLDER.resolve("alignment.gold.tsv"));
-    final Aligner aligner = new Aligner();
+    final Aligner aligner = aligner();
+
+    /** The aligner under test; {@code …WithTermbaseTest} adds the starter termbase's anchors, as the application does. */
+    Aligner aligner() {
+        return new Aligner();
+    }
 
     @Test
     void goldNamesTheVersionsInFileOrder() {

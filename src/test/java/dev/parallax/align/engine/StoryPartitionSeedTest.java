@@ -33,7 +33,12 @@ class StoryPartitionSeedTest {
 
     final List<TextVersion> versions = StoryFolder.versions(FOLDER);
     final GoldRows gold = GoldRows.read(FOLDER.resolve("alignment.gold.tsv"));
-    final Aligner aligner = new Aligner();
+    final Aligner aligner = aligner();
+
+    /** The aligner under test; {@code …WithTermbaseTest} adds the starter termbase's anchors, as the application does. */
+    Aligner aligner() {
+        return new Aligner();
+    }
     final Map<String, PairAlignment> pairs = new HashMap<>();
 
     StoryPartition partition(Corrections corrections) {

@@ -5,6 +5,7 @@ import dev.parallax.text.CrossLanguageNumbers;
 import dev.parallax.text.ScriptFolding;
 import dev.parallax.text.Token;
 import dev.parallax.text.Tokenizer;
+import dev.parallax.text.Transliteration;
 import dev.parallax.text.WorldNames;
 
 import java.util.ArrayList;
@@ -48,7 +49,13 @@ public final class FeatureExtractor {
 
     /** @param corpus word pairs learnt over many texts of these two languages, A as source (may be empty) */
     public FeatureExtractor(PairMode mode, String languageA, String languageB, LearntLexicon corpus) {
+        this(mode, languageA, languageB, corpus, Anchors.NONE);
+    }
+
+    /** @param anchors concepts named in a text (a termbase), shared across languages; {@link Anchors#NONE} for none */
+    public FeatureExtractor(PairMode mode, String languageA, String languageB, LearntLexicon corpus, Anchors anchors) {
         this.mode = mode;
+        this.anchors = mode == PairMode.SAME_LANGUAGE || anchors == null ? Anchors.NONE : anchors;
         this.languageA = languageA;
         this.languageB = languageB;
         this.corpus = mode == PairMode.SAME_LANGUAGE ? LearntLexicon.EMPTY : corpus;
@@ -60,6 +67,7 @@ public final class FeatureExtractor {
     private final WorldNames namesB;
 
     private final LearntLexicon corpus;
+    private final Anchors anchors;
 
     public PairMode mode() {
         return mode;
@@ -84,8 +92,8 @@ public final class FeatureExtractor {
             cachedTokensB = tokensB;
             wordsA = tokensA.stream().map(FeatureExtractor::lexiconWords).toList();
             wordsB = tokensB.stream().map(FeatureExtractor::lexiconWords).toList();
-            baseA = baseKeys(tokensA, wordsA, true);
-            baseB = baseKeys(tokensB, wordsB, false);
+            baseA = baseKeys(textsA, tokensA, wordsA, true);
+            baseB = baseKeys(textsB, tokensB, wordsB, false);
             sentencesA = sentenceCounts(textsA, languageA);
             sentencesB = sentenceCounts(textsB, languageB);
         }
@@ -122,7 +130,7 @@ public final class FeatureExtractor {
     }
 
     /** Keys that do not depend on the pair's own learnt lexicon: words, names, numbers, corpus word pairs. */
-    private int[][] baseKeys(List<List<Token>> tokens, List<List<String>> words, boolean sideA) {
+    private int[][] baseKeys(List<String> texts, List<List<Token>> tokens, List<List<String>> words, boolean sideA) {
         int[][] out = new int[tokens.size()][];
         for (int u = 0; u < tokens.size(); u++) {
             Set<String> keys = keys(tokens.get(u), LearntLexicon.EMPTY, sideA);
@@ -142,11 +150,17 @@ public final class FeatureExtractor {
                 for (Token t : tokens.get(u)) {
                     String digits = CrossLanguageNumbers.numberWord(t);
                     if (digits != null) {
-                        keys.add("n:" + digits);
+                        keys.add(digits.equals("%") ? "x:%" : "n:" + digits); // "percent" / "بالمئة" / "درصد" meet "%"
                     }
                 }
                 for (String key : CrossLanguageNumbers.dateKeys(tokens.get(u))) {
                     keys.add(key.startsWith("m:") ? "c:" + key : key);
+                }
+                // the termbase's concepts: "Supreme Leader" / "القائد" / "رهبر انقلاب", "ceasefire" / "وقف إطلاق النار"
+                if (!anchors.isEmpty()) {
+                    for (long concept : anchors.conceptsIn(texts.get(u), sideA ? languageA : languageB)) {
+                        keys.add("t:" + concept);
+                    }
                 }
             }
             int[] ids = new int[keys.size()];
@@ -337,13 +351,20 @@ public final class FeatureExtractor {
             }
             case CROSS_SCRIPT -> {
                 if (arabic) {
-                    skeletonKey(ConsonantSkeleton.ofArabicScript(f), keys);
+                    skeletonKey(ICU_NAMES ? Transliteration.skeletonOfArabicScript(f) : ConsonantSkeleton.ofArabicScript(f), keys);
                 } else if (t.capitalised() && f.length() >= 3) {
                     skeletonKey(ConsonantSkeleton.ofLatin(f), keys);
                 }
             }
         }
     }
+
+    /**
+     * Arabic-script names read through ICU4J's transliteration ({@link Transliteration}) rather than the
+     * hand-written consonant table of {@link ConsonantSkeleton}; {@code -Dparallax.align.transliteration=table}
+     * selects the table, for the benchmark's A/B only.
+     */
+    static final boolean ICU_NAMES = !"table".equals(System.getProperty("parallax.align.transliteration"));
 
     private static void skeletonKey(String skeleton, Set<String> keys) {
         if (skeleton.length() >= 2) {
