@@ -2,6 +2,7 @@ package dev.parallax.compare;
 
 import dev.parallax.align.WorkbenchLexicon;
 import dev.parallax.align.engine.score.CorpusLexicon;
+import dev.parallax.align.engine.score.LearntLexicon;
 import dev.parallax.compare.engine.WordLinks;
 import dev.parallax.term.TermService;
 import dev.parallax.term.engine.TermIndex;
@@ -41,9 +42,12 @@ public class CrossLanguageLinks {
         if (lexicon.sizes().isEmpty()) {
             return WordLinks.WordPairs.NONE;
         }
-        return (form, language, other) -> {
-            Integer id = lexicon.forPair(language, other).pairOf(form, true);
-            return id == null ? -1 : id;
+        return (language, other) -> {
+            LearntLexicon pairs = lexicon.forPair(language, other);
+            return form -> {
+                Integer id = pairs.pairOf(form, true);
+                return id == null ? -1 : id;
+            };
         };
     }
 }

@@ -40,9 +40,12 @@ public final class WordLinksBench {
         double buildMs = (System.nanoTime() - t0) / 1e6;
         TermLookup terms = new TermbaseLookup(index);
         CorpusLexicon lexicon = new LexiconLearner().learn(List.of(seed));
-        WordLinks.WordPairs pairs = (form, language, other) -> {
-            Integer id = lexicon.forPair(language, other).pairOf(form, true);
-            return id == null ? -1 : id;
+        WordLinks.WordPairs pairs = (language, other) -> {
+            var learnt = lexicon.forPair(language, other);
+            return form -> {
+                Integer id = learnt.pairOf(form, true);
+                return id == null ? -1 : id;
+            };
         };
         WordLinks links = new WordLinks(terms, pairs);
         List<List<WordLinks.Cell>> rows = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * What links the words of a row's cells across languages (issue 12): the termbase's concepts ("term"), numbers in
@@ -26,10 +27,10 @@ public final class WordLinks {
     /** The learnt word list: a word's pair id in a language pair, shared by its translation on the other side. */
     @FunctionalInterface
     public interface WordPairs {
-        /** The pair id of {@code form} (a word as {@link #lexiconForm} gives it) of {@code language} towards {@code other}, or -1. */
-        int pair(String form, String language, String other);
+        /** For words of {@code language} towards {@code other}: a form (as {@link #lexiconForm} gives it) to its pair id, or -1. */
+        ToIntFunction<String> between(String language, String other);
 
-        WordPairs NONE = (form, language, other) -> -1;
+        WordPairs NONE = (language, other) -> form -> -1;
     }
 
     /** One cell of a row: its text and language ("" for an empty cell). */
@@ -53,7 +54,21 @@ public final class WordLinks {
     }
 
     /** A word of a cell: its offsets and the tokeniser's view of it. */
-    private record Word(int start, int end, Token token) {
+    private record Word(int start, int end, Token token, boolean name, char onset, String skeleton, char bareOnset, String bareSkeleton) {
+
+        /** A word with what name matching reads, computed once: a Latin name or not, onset and skeleton (and without a proclitic). */
+        static Word of(int start, int end, Token t) {
+            boolean name = isLatinName(t);
+            String f = t.folded();
+            char bareOnset = 0;
+            String bare = null;
+            if (t.isArabicScript() && f.length() >= 4 && "وفبلك".indexOf(f.charAt(0)) >= 0) {
+                bareOnset = WordLinks.onset(f.substring(1));
+                bare = ConsonantSkeleton.ofArabicScript(f.substring(1).replace("\u200C", ""));
+            }
+            boolean candidate = t.kind() == Token.Kind.WORD && (name || t.isArabicScript());
+            return new Word(start, end, t, name, WordLinks.onset(f), candidate ? WordLinks.skeleton(t) : "", bareOnset, bare);
+        }
     }
 
     /** The marks of each cell of a row, left to right, none overlapping; keys are shared across the row's cells. */
@@ -128,31 +143,24 @@ public final class WordLinks {
 
     private static void joinNames(int i, List<Word> from, int j, List<Word> in, UnionFind groups, Set<String> named) {
         for (Word w : from) {
-            if (!isLatinName(w.token())) {
-                continue;
-            }
-            char onset = onset(w.token().folded());
-            String skeleton = skeleton(w.token());
-            if (skeleton.length() < 2) {
+            if (!w.name() || w.skeleton().length() < 2) {
                 continue; // "Ali" is "l": إلى and الله too; the termbase links such names
             }
             for (Word x : in) {
-                Token t = x.token();
-                if (t.isArabicScript() || isLatinName(t)) {
-                    if (sameName(onset, skeleton, t)) {
-                        groups.union(node(i, w), node(j, x));
-                        named.add(node(i, w));
-                    }
+                if ((x.token().isArabicScript() || x.name()) && sameName(w, x)) {
+                    groups.union(node(i, w), node(j, x));
+                    named.add(node(i, w));
                 }
             }
         }
     }
 
     private void joinWords(int i, String li, List<Word> a, int j, String lj, List<Word> b, UnionFind groups) {
+        ToIntFunction<String> fromB = words.between(lj, li);
         Map<Integer, List<Word>> byPair = new LinkedHashMap<>();
         for (Word w : b) {
             if (content(w.token(), lj)) {
-                int p = words.pair(lexiconForm(w.token()), lj, li);
+                int p = fromB.applyAsInt(lexiconForm(w.token()));
                 if (p >= 0) {
                     byPair.computeIfAbsent(p, k -> new ArrayList<>()).add(w);
                 }
@@ -161,11 +169,12 @@ public final class WordLinks {
         if (byPair.isEmpty()) {
             return;
         }
+        ToIntFunction<String> fromA = words.between(li, lj);
         for (Word w : a) {
             if (!content(w.token(), li)) {
                 continue;
             }
-            List<Word> counterparts = byPair.get(words.pair(lexiconForm(w.token()), li, lj));
+            List<Word> counterparts = byPair.get(fromA.applyAsInt(lexiconForm(w.token())));
             if (counterparts != null) {
                 counterparts.forEach(x -> groups.union(node(i, w), node(j, x)));
             }
@@ -233,23 +242,18 @@ public final class WordLinks {
             }
             at = start + t.surface().length();
             if (t.kind() != Token.Kind.PUNCT) {
-                out.add(new Word(start, at, t));
+                out.add(Word.of(start, at, t));
             }
         }
         return out;
     }
 
-    /** The name {@code onset}/{@code skeleton} is the word {@code t}, or {@code t} without a proclitic the tokeniser left (لسورية). */
-    private static boolean sameName(char onset, String skeleton, Token t) {
-        if (onset(t.folded()) == onset && Names.sameName(skeleton, skeleton(t))) {
+    /** The name {@code w} is the word {@code x}, or {@code x} without a proclitic the tokeniser left (لسورية). */
+    private static boolean sameName(Word w, Word x) {
+        if (x.onset() == w.onset() && Names.sameName(w.skeleton(), x.skeleton())) {
             return true;
         }
-        String f = t.folded();
-        if (t.isArabicScript() && f.length() >= 4 && "وفبلك".indexOf(f.charAt(0)) >= 0) {
-            String bare = f.substring(1);
-            return onset(bare) == onset && Names.sameName(skeleton, ConsonantSkeleton.ofArabicScript(bare.replace("\u200C", "")));
-        }
-        return false;
+        return x.bareSkeleton() != null && x.bareOnset() == w.onset() && Names.sameName(w.skeleton(), x.bareSkeleton());
     }
 
     /** A capitalised Latin word inside a sentence that is transliterated rather than translated (not "President"). */

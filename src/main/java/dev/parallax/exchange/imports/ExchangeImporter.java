@@ -46,6 +46,9 @@ public class ExchangeImporter {
     @jakarta.inject.Inject
     dev.parallax.audit.AuditLog audit;
 
+    /** The transaction of a background import may take this long (a file up to parallax.exchange.max-import-size). */
+    static final int BACKGROUND_TIMEOUT_SECONDS = 30 * 60;
+
     @Inject
     StoryService stories;
     @Inject
@@ -190,6 +193,12 @@ public class ExchangeImporter {
         em.flush();
         progress.at(versions.size(), total, "Keeping the file's rows as confirmed alignment…");
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        // each row's links are looked up before they are added (AlignmentLink.add); flushed before every such query,
+        // the session would dirty-check every paragraph and revision of the story again for each row (2,000 rows of
+        // 2 × 2,000 paragraphs: minutes). A paragraph is in one row only, so no query here needs the rows before it
+        // flushed: flush once, after the loop.
+        jakarta.persistence.FlushModeType flushMode = em.getFlushMode();
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
         for (int r = 0; r < rows.size(); r++) {
             List<Paragraph> members = new ArrayList<>();
             for (int v = 0; v < versions.size(); v++) {
@@ -205,6 +214,7 @@ public class ExchangeImporter {
             progress.at(versions.size() + r + 1, total, "Keeping the file's rows as confirmed alignment…");
         }
         em.flush();
+        em.setFlushMode(flushMode);
         progress.at(total - 1, total, "Checking the alignment…");
         // the aligner must accept the rows as they are (a contradiction rolls everything back)
         StoryAlignment check = alignments.align(story.id, created.stream().map(x -> x.id).toList());
@@ -234,7 +244,9 @@ public class ExchangeImporter {
         return jobs.start("import-file", "Import of " + name, user, job -> {
             job.step("Reading " + name + "…");
             ImportedAlignment file = read(data, format, fileName);
-            BulkImporter.Outcome outcome = QuarkusTransaction.requiringNew().call(() -> {
+            // one transaction for the whole file, given the time a large file takes on a busy machine (the default
+            // 60 s would have the transaction manager abort it mid-way)
+            BulkImporter.Outcome outcome = QuarkusTransaction.requiringNew().timeout(BACKGROUND_TIMEOUT_SECONDS).call(() -> {
                 Story story = store(file, title, fileName, (done, total, step) -> {
                     job.total(total);
                     job.done(done);

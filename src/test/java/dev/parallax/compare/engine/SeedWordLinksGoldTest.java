@@ -142,9 +142,12 @@ class SeedWordLinksGoldTest {
     @Test
     void aWordListLearntFromTheSeedStoryAddsWords() throws IOException {
         CorpusLexicon lexicon = new LexiconLearner().learn(List.of(SeedRows.VERSIONS));
-        WordLinks.WordPairs pairs = (form, language, other) -> {
-            Integer id = lexicon.forPair(language, other).pairOf(form, true);
-            return id == null ? -1 : id;
+        WordLinks.WordPairs pairs = (language, other) -> {
+            var learnt = lexicon.forPair(language, other);
+            return form -> {
+                Integer id = learnt.pairOf(form, true);
+                return id == null ? -1 : id;
+            };
         };
         Score s = score(new WordLinks(STARTER, pairs), gold());
         System.out.println("Word links, starter termbase + names + numbers + word list learnt from the seed story (" + lexicon.sizes()

@@ -61,7 +61,7 @@ class WordLinksTest {
     @Test
     void learntWordPairsLinkWordsAndTheRestIsNotFound() {
         Map<String, Integer> pairs = Map.of(form("visit"), 1, form("زيارة"), 1, form("relations"), 2, form("العلاقات"), 2);
-        WordLinks.WordPairs lexicon = (f, language, other) -> pairs.getOrDefault(f, -1);
+        WordLinks.WordPairs lexicon = (language, other) -> f -> pairs.getOrDefault(f, -1);
         WordLinks links = new WordLinks(TermLookup.NONE, lexicon);
         String en = "The historical relations were the subject of the visit.";
         String ar = "تناولت الزيارة العلاقات التاريخية.";
