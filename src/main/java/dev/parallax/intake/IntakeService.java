@@ -17,6 +17,7 @@ import dev.parallax.user.CurrentUser;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -217,7 +218,13 @@ public class IntakeService {
         w.nextCheckAt = now.plusSeconds(w.intervalSeconds);
     }
 
-    /** Turns the scheduled re-fetch of a version on or off; 400 for a version with no web address. */
+    /** {@link #setWatch(Version, boolean)} for the version with this id, in its own transaction (the history page's form). */
+    @Transactional
+    public VersionWatch setWatch(long versionId, boolean watched) {
+        return setWatch(stories.version(versionId), watched);
+    }
+
+    /** Turns the scheduled re-fetch of a version on or off; 400 for a version with no web address. Within a transaction. */
     public VersionWatch setWatch(Version version, boolean watched) {
         if (watched && version.sourceUrl == null) {
             throw ApiException.badRequest("No source URL", "Only a version with a web address (sourceUrl) can be watched.");
@@ -243,7 +250,8 @@ public class IntakeService {
         return w;
     }
 
-    /** Remembers that the signed-in user has seen the version's latest snapshot. Within a transaction. */
+    /** Remembers that the signed-in user has seen the version's latest snapshot (its own transaction: the history page is a read). */
+    @Transactional
     public void markSeen(long versionId) {
         if (!currentUser.isSignedIn()) {
             return;

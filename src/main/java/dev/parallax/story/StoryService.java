@@ -126,6 +126,20 @@ public class StoryService {
         return version;
     }
 
+    /**
+     * {@link #updateMetadata(long, Map)}, then {@code more} on the version (fields other features own, such as intake's
+     * watch), in one transaction: a bad value of either changes nothing. With no metadata to change, the version is only
+     * read before {@code more}; {@code more} null changes the metadata alone.
+     */
+    @Transactional
+    public Version updateMetadata(long versionId, Map<String, String> changes, java.util.function.Consumer<Version> more) {
+        Version version = changes.isEmpty() && more != null ? version(versionId) : updateMetadata(versionId, changes);
+        if (more != null) {
+            more.accept(version);
+        }
+        return version;
+    }
+
     /** Replaces the metadata fields present in {@code changes} (absent fields stay; text is not metadata). */
     @Transactional
     public Version updateMetadata(long versionId, Map<String, String> changes) {

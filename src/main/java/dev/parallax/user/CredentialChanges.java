@@ -90,7 +90,7 @@ public class CredentialChanges {
 
     /** Reads the shared counter; forgets everything when another instance (or this one) moved it. */
     @Scheduled(every = POLL_SECONDS + "s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void poll() {
+    synchronized void poll() {
         try (Connection c = dataSource.getConnection();
              PreparedStatement q = c.prepareStatement("select epoch from credential_epoch where id = 1");
              ResultSet rs = q.executeQuery()) {

@@ -78,6 +78,13 @@ final class ArchitectureRules {
                 .because("HTTP belongs in common.web");
     }
 
+    /** Resources and pages declare no transaction: the service method of the user's action owns it (ADR 25). */
+    ArchRule resourcesDeclareNoTransactions() {
+        return noClasses().that().resideInAnyPackage(root + "..api..", root + "..web..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.transaction.Transactional")
+                .because("a service method owns each user action's transaction (ADR 25)");
+    }
+
     /** {@code story} sits under the features: they use stories, a story knows none of them. */
     ArchRule storyIsUnderTheFeatures() {
         return noClasses().that().resideInAPackage(root + ".story..")

@@ -48,6 +48,13 @@ class ArchitectureRulesCatchTest {
     }
 
     @Test
+    void aPageDeclaringATransactionIsCaught() {
+        EvaluationResult pages = RULES.resourcesDeclareNoTransactions().evaluate(fixture);
+        assertTrue(pages.hasViolation());
+        assertTrue(pages.getFailureReport().toString().contains("fixture.web.TransactionalPage"));
+    }
+
+    @Test
     void cleanPackagesPass() {
         JavaClasses engineAlone = new ClassFileImporter().importPackages("dev.parallax.architecture.fixture.right");
         assertFalse(RULES.noPackageCycles().evaluate(engineAlone).hasViolation());

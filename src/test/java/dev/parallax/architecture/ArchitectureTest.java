@@ -46,6 +46,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void resourcesAndPagesLeaveTransactionsToServices() {
+        RULES.resourcesDeclareNoTransactions().check(application);
+    }
+
+    @Test
     void storyAndUserSitUnderTheFeatures() {
         RULES.storyIsUnderTheFeatures().check(application);
         RULES.userIsUnderStory().check(application);

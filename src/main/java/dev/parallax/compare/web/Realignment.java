@@ -10,7 +10,6 @@ import dev.parallax.user.CurrentUser;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -56,7 +55,6 @@ public class Realignment {
     }
 
     /** Starts the job (the story is checked now: 404); its result is the aligned page of these versions. */
-    @Transactional
     public Jobs.Job start(long storyId, String versions) {
         String title = stories.story(storyId).title;
         List<Long> ids = versions == null || versions.isBlank() ? List.of() : AlignmentApi.parseIds(versions);

@@ -8,12 +8,11 @@ import dev.parallax.edit.api.EditJson.RevisionJson;
 import dev.parallax.edit.api.EditJson.SaveRequest;
 import dev.parallax.edit.api.EditJson.SplitRequest;
 import dev.parallax.edit.api.EditJson.TranslationRequest;
-import dev.parallax.story.Version;
+import dev.parallax.story.StoryService;
 import dev.parallax.story.api.StoryJson.VersionDetail;
 import dev.parallax.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -38,6 +37,8 @@ public class EditApi {
 
     @Inject
     EditService edits;
+    @Inject
+    StoryService stories;
 
     /** Saves text and status; 409 with the current text if {@code baseRevision} is stale. */
     @PUT
@@ -49,7 +50,6 @@ public class EditApi {
 
     @GET
     @Path("paragraphs/{index}/revisions")
-    @Transactional
     public List<RevisionJson> revisions(@PathParam("id") long version, @PathParam("index") int index) {
         return edits.history(version, index).stream().map(RevisionJson::of).toList();
     }
@@ -67,44 +67,47 @@ public class EditApi {
     @POST
     @Path("paragraphs/{index}/split")
     @RolesAllowed(Role.TRANSLATOR_NAME)
-    @Transactional
     public VersionDetail split(@PathParam("id") long version, @PathParam("index") int index, @Valid @NotNull(message = "Send \\{\"offset\": n\\}, the character offset to split at.") SplitRequest body) {
-        return VersionDetail.of(edits.split(version, index, body.offset()));
+        edits.split(version, index, body.offset());
+        return detail(version);
     }
 
     @POST
     @Path("paragraphs/{index}/merge")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Role.TRANSLATOR_NAME)
-    @Transactional
     public VersionDetail merge(@PathParam("id") long version, @PathParam("index") int index) {
-        return VersionDetail.of(edits.mergeWithNext(version, index));
+        edits.mergeWithNext(version, index);
+        return detail(version);
     }
 
     @POST
     @Path("paragraphs")
     @RolesAllowed(Role.TRANSLATOR_NAME)
-    @Transactional
     public Response insert(@PathParam("id") long version, @Valid @NotNull(message = "Send \\{\"index\": n, \"text\": \"…\"\\}.") InsertRequest body) {
-        Version v = edits.insert(version, body.index(), body.text());
-        return Response.status(201).entity(VersionDetail.of(v)).build();
+        edits.insert(version, body.index(), body.text());
+        return Response.status(201).entity(detail(version)).build();
     }
 
     @DELETE
     @Path("paragraphs/{index}")
     @RolesAllowed(Role.TRANSLATOR_NAME)
-    @Transactional
     public VersionDetail delete(@PathParam("id") long version, @PathParam("index") int index) {
-        return VersionDetail.of(edits.delete(version, index));
+        edits.delete(version, index);
+        return detail(version);
     }
 
     @POST
     @Path("translations")
     @RolesAllowed(Role.TRANSLATOR_NAME)
-    @Transactional
     public Response startTranslation(@PathParam("id") long source, @NotNull(message = "Send \\{\"language\", \"outlet\", \"title\"\\}.") TranslationRequest body) {
-        Version v = edits.startTranslation(source, body.language(), body.outlet(), body.title());
-        return Response.created(URI.create("/api/versions/" + v.id)).entity(VersionDetail.of(v)).build();
+        long id = edits.startTranslation(source, body.language(), body.outlet(), body.title()).id;
+        return Response.created(URI.create("/api/versions/" + id)).entity(detail(id)).build();
+    }
+
+    /** The version as committed, read after the service's transaction (which owns the write). */
+    private VersionDetail detail(long versionId) {
+        return VersionDetail.of(stories.version(versionId));
     }
 
     private static ParagraphState state(dev.parallax.story.Paragraph p) {

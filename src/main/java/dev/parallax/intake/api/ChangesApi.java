@@ -4,7 +4,6 @@ import dev.parallax.common.ApiException;
 import dev.parallax.intake.Changes;
 import dev.parallax.intake.api.IntakeJson.ChangeEntry;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,7 +27,6 @@ public class ChangesApi {
 
     /** Changed snapshots since {@code since} (an ISO date or date-time; default: the last 7 days), newest first, at most 200. */
     @GET
-    @Transactional
     public List<ChangeEntry> changes(@QueryParam("since") String since, @QueryParam("story") Long story) {
         return changes.recent(since(since), story).stream().map(i -> new ChangeEntry(i.version().story.id, i.version().story.title,
                 i.version().id, i.version().outlet, i.version().language, i.snapshot().number, i.snapshot().fetchedAt, i.snapshot().flags,

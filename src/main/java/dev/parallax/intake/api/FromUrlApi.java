@@ -6,7 +6,6 @@ import dev.parallax.intake.api.IntakeJson.FromUrl;
 import dev.parallax.story.StoryService;
 import dev.parallax.story.api.StoryJson.VersionDetail;
 import dev.parallax.user.Role;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -45,13 +44,11 @@ public class FromUrlApi {
             return Response.ok(IntakeJson.Preview.of(intake.preview(body.url(), body.outlet(), body.language()))).build();
         }
         IntakeService.Added added = intake.add(storyId, body.url(), body.outlet(), body.language(), Boolean.TRUE.equals(body.watch()));
-        Map<String, Object> answer = QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> m = json.convertValue(VersionDetail.of(stories.version(added.version().id)), LinkedHashMap.class);
-            m.put("watch", added.watch().watched);
-            m.put("snapshot", added.snapshot().number);
-            return m;
-        });
+        // the answer is read after the service's transaction committed (a read needs none)
+        @SuppressWarnings("unchecked")
+        Map<String, Object> answer = json.convertValue(VersionDetail.of(stories.version(added.version().id)), LinkedHashMap.class);
+        answer.put("watch", added.watch().watched);
+        answer.put("snapshot", added.snapshot().number);
         return Response.created(URI.create("/api/versions/" + added.version().id)).entity(answer).build();
     }
 }

@@ -14,7 +14,6 @@ import dev.parallax.story.Version;
 import dev.parallax.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -46,7 +45,6 @@ public class IntakeApi {
 
     @GET
     @Path("snapshots")
-    @Transactional
     public List<SnapshotSummary> snapshots(@PathParam("id") long versionId) {
         stories.version(versionId);
         return Snapshot.ofVersion(versionId).stream().map(SnapshotSummary::of).toList();
@@ -55,7 +53,6 @@ public class IntakeApi {
 
     @GET
     @Path("snapshots/{number}")
-    @Transactional
     public SnapshotDetail snapshot(@PathParam("id") long versionId, @PathParam("number") int number) {
         Version version = stories.version(versionId);
         Snapshot s = Snapshot.find("versionId = ?1 and number = ?2", versionId, number).firstResult();
@@ -72,7 +69,6 @@ public class IntakeApi {
 
     @GET
     @Path("watch")
-    @Transactional
     public WatchJson watch(@PathParam("id") long versionId) {
         stories.version(versionId);
         VersionWatch w = VersionWatch.findById(versionId);

@@ -12,12 +12,10 @@ import dev.parallax.story.StoryService;
 import dev.parallax.story.Version;
 import dev.parallax.story.VersionInput;
 import dev.parallax.user.Role;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -129,7 +127,7 @@ public class IntakePages {
         }
         java.util.Collections.reverse(views); // newest first
         VersionWatch watch = VersionWatch.findById(id);
-        QuarkusTransaction.requiringNew().run(() -> intake.markSeen(id));
+        intake.markSeen(id);
         return Templates.history(version, views, watch, message);
     }
 
@@ -156,10 +154,8 @@ public class IntakePages {
     @Path("versions/{id}/watch")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.EDITOR_NAME)
-    @Transactional
     public Response watch(@PathParam("id") long id, @RestForm String watch) {
-        Version version = stories.version(id);
-        intake.setWatch(version, "true".equals(watch));
+        intake.setWatch(id, "true".equals(watch));
         return Response.seeOther(URI.create("/versions/" + id + "/history")).build();
     }
 

@@ -23,7 +23,6 @@ import dev.parallax.story.api.StoryJson.VersionDetail;
 import dev.parallax.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -84,7 +83,6 @@ public class StoryApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @RolesAllowed(Role.EDITOR_NAME)
     public Response create(@NotNull(message = "Send \\{\"title\": \"…\"\\}.") NewStory body) {
         Story story = stories.createStory(body.title(), null);
@@ -99,7 +97,6 @@ public class StoryApi {
 
     @DELETE
     @Path("{id}")
-    @Transactional
     @RolesAllowed(Role.EDITOR_NAME)
     public Response delete(@PathParam("id") long id) {
         stories.deleteStory(id);
@@ -110,13 +107,12 @@ public class StoryApi {
     @POST
     @Path("import")
     @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
-    @Transactional
     @RolesAllowed(Role.EDITOR_NAME)
     public Response importZip(byte[] zip, @QueryParam("filename") String fileName) {
         Uploads.body(zip, config);
         Story story = importer.importFolder(StoryFolder.unzip(zip, fileName == null ? "story.zip" : fileName,
                 Uploads.unzippedLimit(config)));
-        return Response.created(URI.create("/api/stories/" + story.id)).entity(StoryDetail.of(story)).build();
+        return Response.created(URI.create("/api/stories/" + story.id)).entity(StoryDetail.of(stories.story(story.id))).build();
     }
 
     /**
@@ -164,7 +160,6 @@ public class StoryApi {
     @POST
     @Path("{id}/versions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @RolesAllowed(Role.EDITOR_NAME)
     public Response addVersion(@PathParam("id") long id, @NotNull(message = "Send the version's fields and its text as JSON.") VersionRequest body) {
         Version version = stories.addVersion(id, body.toInput());
@@ -179,7 +174,6 @@ public class StoryApi {
     @Path("{id}/versions")
     @Consumes({MediaType.TEXT_PLAIN, "text/markdown", MediaType.TEXT_HTML, "application/xhtml+xml",
             UploadFormat.DOCX_MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
-    @Transactional
     @RolesAllowed(Role.EDITOR_NAME)
     public Response uploadVersion(@PathParam("id") long id, byte[] file,
                                   @HeaderParam("Content-Type") String contentType, @Context UriInfo uri) {
@@ -195,7 +189,8 @@ public class StoryApi {
         return created(stories.addVersion(id, fromQuery.orElse(fromFile)));
     }
 
-    private static Response created(Version version) {
-        return Response.created(URI.create("/api/versions/" + version.id)).entity(VersionDetail.of(version)).build();
+    /** 201 with the version as committed, read after the service's transaction (which owns the write). */
+    private Response created(Version version) {
+        return Response.created(URI.create("/api/versions/" + version.id)).entity(VersionDetail.of(stories.version(version.id))).build();
     }
 }

@@ -1,12 +1,10 @@
 package dev.parallax.story.api;
 
-import dev.parallax.story.Story;
+import dev.parallax.story.StoryService;
 import dev.parallax.story.Trash;
-import dev.parallax.story.Version;
 import dev.parallax.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -32,9 +30,10 @@ public class TrashApi {
 
     @Inject
     Trash trash;
+    @Inject
+    StoryService stories;
 
     @GET
-    @Transactional
     public Listing list() {
         return new Listing(
                 trash.stories().stream().map(s -> new Deleted("story", s.id, s.title, s.id, s.deletedAt, s.deletedBy, trash.purgeAfter(s.deletedAt))).toList(),
@@ -44,17 +43,15 @@ public class TrashApi {
 
     @POST
     @Path("stories/{id}/restore")
-    @Transactional
     public StoryJson.StoryDetail restoreStory(@PathParam("id") long id) {
-        Story story = trash.restoreStory(id);
-        return StoryJson.StoryDetail.of(story);
+        trash.restoreStory(id);
+        return StoryJson.StoryDetail.of(stories.story(id));
     }
 
     @POST
     @Path("versions/{id}/restore")
-    @Transactional
     public StoryJson.VersionDetail restoreVersion(@PathParam("id") long id) {
-        Version version = trash.restoreVersion(id);
-        return StoryJson.VersionDetail.of(version);
+        trash.restoreVersion(id);
+        return StoryJson.VersionDetail.of(stories.version(id));
     }
 }

@@ -7,7 +7,6 @@ import dev.parallax.story.api.StoryJson.VersionDetail;
 import dev.parallax.user.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -43,7 +42,6 @@ public class VersionApi {
     /** Only the fields present change; {@code null} clears an optional one. */
     @PATCH
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Transactional
     @RolesAllowed(Role.EDITOR_NAME)
     public VersionDetail patch(@PathParam("id") long id, JsonNode body) {
         if (body == null || !body.isObject()) {
@@ -74,13 +72,12 @@ public class VersionApi {
             }
             changes.put(field.getKey(), value.isNull() ? null : value.asText());
         }
-        var version = changes.isEmpty() && !extra.isEmpty() ? stories.version(id) : stories.updateMetadata(id, changes);
-        extra.forEach((field, value) -> handled.get(field).apply(version, field, value));
-        return VersionDetail.of(version);
+        stories.updateMetadata(id, changes, extra.isEmpty() ? null
+                : version -> extra.forEach((field, value) -> handled.get(field).apply(version, field, value)));
+        return VersionDetail.of(stories.version(id));
     }
 
     @DELETE
-    @Transactional
     @RolesAllowed(Role.EDITOR_NAME)
     public Response delete(@PathParam("id") long id) {
         stories.deleteVersion(id);
