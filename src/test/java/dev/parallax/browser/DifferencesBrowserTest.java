@@ -63,7 +63,7 @@ class DifferencesBrowserTest extends BrowserTestBase {
         assertEquals("rtl", browser.findElement(By.id("row-5")).findElements(By.cssSelector(":scope > td")).get(2).getCssValue("direction"));
 
         // the last row's mark in the overview: the page scrolls to that row and it becomes the target
-        WebElement mark = browser.findElement(By.cssSelector("nav[aria-label='Divergence overview'] a[data-row='10']"));
+        WebElement mark = browser.findElement(By.cssSelector("nav[aria-label='Divergence overview'] a[href='#row-10']"));
         mark.click();
         wait.until(d -> d.getCurrentUrl().endsWith("#row-10"));
         assertEquals(Boolean.TRUE, browser.executeScript("return document.querySelector(':target').id === 'row-10'"));

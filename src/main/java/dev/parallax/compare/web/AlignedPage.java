@@ -16,7 +16,11 @@ import dev.parallax.compare.web.DiffView;
 import dev.parallax.story.Story;
 import dev.parallax.story.StoryService;
 import dev.parallax.story.Version;
+import dev.parallax.compare.engine.WordLinks;
+import dev.parallax.user.CurrentUser;
+import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import dev.parallax.user.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,16 +56,20 @@ public class AlignedPage {
     static class Templates {
         static native TemplateInstance aligned(Story story, StoryAlignment alignment, List<Version> all, String versions,
                                                int sentencesRow, List<SentenceRow> sentences, String error, DiffView diff,
-                                               RowWindow window);
+                                               RowWindow window, boolean canEdit, String csrfToken, RawString differencesHtml,
+                                               RawString rowsHtml);
 
         static native TemplateInstance aligned$rows(StoryAlignment alignment, String versions, int sentencesRow,
-                                                    List<SentenceRow> sentences, DiffView diff, RowWindow window);
+                                                    List<SentenceRow> sentences, DiffView diff, RowWindow window,
+                                                    boolean canEdit, String csrfToken);
+
+        static native TemplateInstance aligned$differences(StoryAlignment alignment, DiffView diff);
 
         static native TemplateInstance aligned$sentences(StoryAlignment alignment, int sentencesRow, List<SentenceRow> sentences);
 
         static native TemplateInstance aligned$changed(StoryAlignment alignment, String versions, int sentencesRow,
                                                        List<SentenceRow> sentences, DiffView diff, RowWindow window,
-                                                       RowChange change, String message);
+                                                       boolean canEdit, String csrfToken, RowChange change, String message);
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -78,6 +86,12 @@ public class AlignedPage {
     CrossLanguageLinks links;
     @Inject
     Realignment realignment;
+    @Inject
+    AlignedHtml html;
+    @Inject
+    CsrfTokenParameterProvider csrf;
+    @Inject
+    CurrentUser user;
 
     /**
      * @param v       the versions ticked in the picker (any order)
@@ -96,19 +110,37 @@ public class AlignedPage {
         Story story = data.story();
         StoryAlignment alignment = data.alignment();
         int row = sentencesRow == null || sentencesRow < 0 || sentencesRow >= alignment.rows().size() ? -1 : sentencesRow;
-        List<SentenceRow> sentences = row < 0 ? List.of() : alignments.sentences(alignment, row);
         String csv = csv(alignment.versionIds());
-        DiffView diff = new DiffView(data.differences(), flag, "plain".equals(view), csv, links.links());
+        WordLinks wordLinks = links.links();
+        DiffView diff = new DiffView(data.differences(), flag, "plain".equals(view), csv, wordLinks);
         // the first screen starts at the row asked for (a link to a far row, its sentences), else at the top
-        int start = from != null && from > 0 ? from : Math.max(row, 0);
-        return Templates.aligned(story, alignment, story.versions, csv, row, sentences, null, diff,
-                RowWindow.of(alignment, diff, start, RowWindow.FIRST_SCREEN));
+        int start = Math.min(from != null && from > 0 ? from : Math.max(row, 0), alignment.rows().size());
+        boolean edit = user.isCanEdit();
+        RowWindow window = RowWindow.of(alignment, diff, start, RowWindow.FIRST_SCREEN);
+        RawString rows = html.get(key(data, wordLinks, "rows", edit, diff, start, RowWindow.FIRST_SCREEN, row), () -> {
+            List<SentenceRow> sentences = row < 0 ? List.<SentenceRow>of() : alignments.sentences(alignment, row);
+            return Templates.aligned$rows(alignment, csv, row, sentences, diff, window, edit, AlignedHtml.TOKEN).render();
+        });
+        return Templates.aligned(story, alignment, story.versions, csv, row, List.of(), null, diff, window, edit, AlignedHtml.TOKEN,
+                differences(data, wordLinks, diff), rows);
+    }
+
+    /** The differences panel (overview, flag counts, filters): the same for every reader of a view. */
+    private RawString differences(AlignedViews.View data, WordLinks wordLinks, DiffView diff) {
+        return html.get(key(data, wordLinks, "differences", false, diff, -1, 0, -1),
+                () -> Templates.aligned$differences(data.alignment(), diff).render());
+    }
+
+    private static AlignedHtml.Key key(AlignedViews.View data, WordLinks wordLinks, String part, boolean edit, DiffView diff,
+                                       int from, int size, int opened) {
+        return data.key() == null ? null
+                : new AlignedHtml.Key(data.key(), wordLinks, part, edit, diff.filterKey(), diff.plain(), from, size, opened);
     }
 
     /** The next rows from row {@code from}, as table rows for htmx (the page's last row asks when it is revealed). */
     @GET
     @Path("rows")
-    public TemplateInstance rows(@PathParam("id") long id, @QueryParam("versions") String versions, @QueryParam("from") Integer from,
+    public Response rows(@PathParam("id") long id, @QueryParam("versions") String versions, @QueryParam("from") Integer from,
                                  @QueryParam("flag") String flag, @QueryParam("view") String view) {
         if (from == null || from < 0) {
             stories.story(id);
@@ -117,8 +149,13 @@ public class AlignedPage {
         AlignedViews.View data = views.view(id, "versions=" + versions, () -> AlignmentApi.parseIds(versions));
         StoryAlignment alignment = data.alignment();
         String csv = csv(alignment.versionIds());
-        DiffView diff = new DiffView(data.differences(), flag, "plain".equals(view), csv, links.links());
-        return Templates.aligned$rows(alignment, csv, -1, List.of(), diff, RowWindow.of(alignment, diff, from, RowWindow.CHUNK));
+        WordLinks wordLinks = links.links();
+        DiffView diff = new DiffView(data.differences(), flag, "plain".equals(view), csv, wordLinks);
+        int start = Math.min(from, alignment.rows().size());
+        boolean edit = user.isCanEdit();
+        return Response.ok(html.get(key(data, wordLinks, "rows", edit, diff, start, RowWindow.CHUNK, -1),
+                () -> Templates.aligned$rows(alignment, csv, -1, List.of(), diff, RowWindow.of(alignment, diff, start, RowWindow.CHUNK),
+                        edit, AlignedHtml.TOKEN).render()).toString(), MediaType.TEXT_HTML_TYPE).build();
     }
 
     /** The sentences of one row, as a fragment for htmx. */
@@ -234,7 +271,7 @@ public class AlignedPage {
                 String csv = csv(after.versionIds());
                 DiffView diff = new DiffView(compare.differences(after), shown.flag, "plain".equals(shown.view), csv, links.links());
                 return Response.ok(Templates.aligned$changed(after, csv, -1, List.of(), diff, change.window(after, diff),
-                        change, message)).build();
+                        user.isCanEdit(), csrf.getToken(), change, message)).build();
             }
             correction.get();
             String anchor = row >= 0 ? "#row-" + row : "";
@@ -247,9 +284,14 @@ public class AlignedPage {
             StoryAlignment alignment = alignments.align(id, AlignmentApi.parseIds(versions));
             String error = e.message();
             DiffView diff = new DiffView(compare.differences(alignment), null, false, versions, links.links());
+            RowWindow window = RowWindow.of(alignment, diff, Math.max(row, 0), RowWindow.FIRST_SCREEN);
+            boolean edit = user.isCanEdit();
+            String token = csrf.getToken();
             return Response.status(e.status())
-                    .entity(Templates.aligned(story, alignment, story.versions, versions, -1, List.of(), error, diff,
-                            RowWindow.of(alignment, diff, Math.max(row, 0), RowWindow.FIRST_SCREEN))).build();
+                    .entity(Templates.aligned(story, alignment, story.versions, versions, -1, List.of(), error, diff, window, edit, token,
+                            new RawString(Templates.aligned$differences(alignment, diff).render()),
+                            new RawString(Templates.aligned$rows(alignment, versions, -1, List.of(), diff, window, edit, token).render())))
+                    .build();
         }
     }
 

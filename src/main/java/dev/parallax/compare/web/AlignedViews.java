@@ -4,7 +4,9 @@ import dev.parallax.align.AlignmentService;
 import dev.parallax.align.AlignmentService.ViewKey;
 import dev.parallax.align.StoryAlignment;
 import dev.parallax.compare.CompareService;
+import dev.parallax.compare.CrossLanguageLinks;
 import dev.parallax.compare.StoryDifferences;
+import dev.parallax.compare.engine.WordLinks;
 import dev.parallax.story.Story;
 import dev.parallax.story.StoryService;
 import io.quarkus.cache.Cache;
@@ -26,8 +28,18 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class AlignedViews {
 
-    /** One view's data; shared by concurrent requests, so nothing in it is changed after it is made. */
-    public record View(Story story, StoryAlignment alignment, StoryDifferences differences) {
+    /**
+     * One view's data; shared by concurrent requests, so nothing in it is changed after it is made. {@code key}: what it
+     * was remembered under (null when the story is gone), which the page's rendered HTML is remembered under too.
+     */
+    public record View(Key key, Story story, StoryAlignment alignment, StoryDifferences differences) {
+    }
+
+    /**
+     * A view's data is remembered under the story's {@link ViewKey} and the cross-language links of the moment (by
+     * identity): the differences' "term" flags read the termbase, so a new term is a new key, as an edit is (ADR 23).
+     */
+    public record Key(ViewKey view, WordLinks links) {
     }
 
     @Inject
@@ -37,26 +49,30 @@ public class AlignedViews {
     @Inject
     CompareService compare;
     @Inject
+    CrossLanguageLinks links;
+    @Inject
     @CacheName("aligned-views")
     Cache views;
 
     /** {@code view}: the request's parameters that choose the versions, as one string (part of the key). */
     public View view(long storyId, String view, Supplier<List<Long>> chosen) {
-        ViewKey key = alignments.viewKey(storyId, view);
-        if (key == null) {
-            return compute(storyId, chosen.get()); // no such story: answers its 404
+        WordLinks now = links.links(); // read before the count, like the aligner: the view is no older than its key
+        ViewKey viewKey = alignments.viewKey(storyId, view);
+        if (viewKey == null) {
+            return compute(null, storyId, chosen.get()); // no such story: answers its 404
         }
+        Key key = new Key(viewKey, now);
         try {
-            return views.get(key, k -> compute(storyId, chosen.get())).await().indefinitely();
+            return views.get(key, k -> compute(key, storyId, chosen.get())).await().indefinitely();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
-    private View compute(long storyId, List<Long> chosen) {
+    private View compute(Key key, long storyId, List<Long> chosen) {
         Story story = stories.story(storyId);
         story.versions.size(); // loaded now: the template reads them after this request's session is gone
         StoryAlignment alignment = alignments.align(storyId, chosen);
-        return new View(story, alignment, compare.differences(alignment));
+        return new View(key, story, alignment, compare.differences(alignment));
     }
 }
