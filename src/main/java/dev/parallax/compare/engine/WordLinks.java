@@ -142,12 +142,32 @@ public final class WordLinks {
     }
 
     private static void joinNames(int i, List<Word> from, int j, List<Word> in, UnionFind groups, Set<String> named) {
+        // a name meets only words with its onset (or that onset after a proclitic), each distinct word once: long
+        // paragraphs (a hundred sentences a cell) would otherwise compare every name with every word of the other cell
+        Map<Character, List<Word>> byOnset = new HashMap<>();
+        Map<Character, List<Word>> byBareOnset = new HashMap<>();
+        Set<String> seenIn = new HashSet<>();
+        for (Word x : in) {
+            if ((x.token().isArabicScript() || x.name()) && seenIn.add(x.token().folded())) {
+                byOnset.computeIfAbsent(x.onset(), k -> new ArrayList<>()).add(x);
+                if (x.bareSkeleton() != null) {
+                    byBareOnset.computeIfAbsent(x.bareOnset(), k -> new ArrayList<>()).add(x);
+                }
+            }
+        }
+        Set<String> seenFrom = new HashSet<>();
         for (Word w : from) {
-            if (!w.name() || w.skeleton().length() < 2) {
+            if (!w.name() || w.skeleton().length() < 2 || !seenFrom.add(w.token().folded())) {
                 continue; // "Ali" is "l": إلى and الله too; the termbase links such names
             }
-            for (Word x : in) {
-                if ((x.token().isArabicScript() || x.name()) && sameName(w, x)) {
+            for (Word x : byOnset.getOrDefault(w.onset(), List.of())) {
+                if (Names.sameName(w.skeleton(), x.skeleton())) {
+                    groups.union(node(i, w), node(j, x));
+                    named.add(node(i, w));
+                }
+            }
+            for (Word x : byBareOnset.getOrDefault(w.onset(), List.of())) {
+                if (Names.sameName(w.skeleton(), x.bareSkeleton())) {
                     groups.union(node(i, w), node(j, x));
                     named.add(node(i, w));
                 }
@@ -246,14 +266,6 @@ public final class WordLinks {
             }
         }
         return out;
-    }
-
-    /** The name {@code w} is the word {@code x}, or {@code x} without a proclitic the tokeniser left (لسورية). */
-    private static boolean sameName(Word w, Word x) {
-        if (x.onset() == w.onset() && Names.sameName(w.skeleton(), x.skeleton())) {
-            return true;
-        }
-        return x.bareSkeleton() != null && x.bareOnset() == w.onset() && Names.sameName(w.skeleton(), x.bareSkeleton());
     }
 
     /** A capitalised Latin word inside a sentence that is transliterated rather than translated (not "President"). */
