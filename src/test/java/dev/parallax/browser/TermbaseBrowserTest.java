@@ -80,6 +80,20 @@ class TermbaseBrowserTest extends BrowserTestBase {
         }
         assertTrue(lit.stream().anyMatch(t -> t.contains("رئيسي")), lit.toString());
         assertTrue(lit.stream().anyMatch(t -> t.contains("رئیسی")), lit.toString());
+        // content words with no counterpart in the row's other languages get the quiet underline, linked words never
+        // (read in one script call: the page has hundreds of them)
+        @SuppressWarnings("unchecked")
+        List<Object> unfound = (List<Object>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return Array.from(arguments[0].querySelectorAll('td u.nf')).map(function (u) {"
+                        + " return [u.textContent, u.title, !!u.closest('.w') || !!u.querySelector('.w')]; });", table);
+        assertTrue(!unfound.isEmpty(), "some words of the cross-language rows have no counterpart");
+        for (Object o : unfound) {
+            List<?> u = (List<?>) o;
+            assertEquals("Not found in the other version", u.get(1));
+            assertTrue(((String) u.get(0)).matches("\\S{3,}"), "one content word: " + u.get(0));
+            assertEquals(Boolean.FALSE, u.get(2), "a linked word is not underlined: " + u.get(0));
+            assertTrue(!((String) u.get(0)).contains("Raisi"), "Raisi has counterparts");
+        }
 
         // the translate page: a new Persian translation of a short English report
         story = Stories.createStoryAs("Termbase hints " + System.nanoTime());
