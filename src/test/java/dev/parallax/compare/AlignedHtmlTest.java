@@ -77,6 +77,42 @@ class AlignedHtmlTest {
         assertFalse(marked(reader.get(page)), "the term deleted, the mark is gone");
     }
 
+    @Test
+    void aLongVersionIsPickedByParagraphNumberNotFromThousandsOfOptions() {
+        long story = Stories.createStoryAs("Long link form " + System.nanoTime());
+        StringBuilder a = new StringBuilder();
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i <= 240; i++) {
+            a.append("Paragraph ").append(i).append(" of the wire reports item ").append(i).append(".\n\n");
+            b.append("Paragraph ").append(i).append(" of the rewrite repeats item ").append(i).append(".\n\n");
+        }
+        long wire = Stories.addVersionAs(story, Map.of("outlet", "Wire", "language", "en", "text", a.toString()));
+        long rewrite = Stories.addVersionAs(story, Map.of("outlet", "Rewrite", "language", "en", "text", b.toString()));
+        String page = "/stories/" + story + "/aligned?versions=" + wire + "," + rewrite;
+        PageSession editor = new PageSession();
+        editor.signIn("admin", Stories.ADMIN_PASSWORD);
+        Element form = editor.get(page).selectFirst("form[aria-label=Link paragraphs]");
+        assertNotNull(form, "an editor has the link form");
+        assertTrue(form.select("option").isEmpty(), "no picker lists the 240 paragraphs");
+        assertEquals(List.of("240", "240"), form.select("input[name=pickNumber]").eachAttr("max"));
+
+        // ¶3 of the wire with ¶7 of the rewrite: one row
+        Response linked = editor.submitRepeated(form, Map.of("pickVersion", List.of(String.valueOf(wire), String.valueOf(rewrite)),
+                "pickNumber", List.of("3", "7")));
+        assertEquals(303, linked.statusCode(), linked.asString());
+        List<List<List<Integer>>> rows = given().get("/api/stories/" + story + "/alignment?versions=" + wire + "," + rewrite
+                + "&sentences=false").jsonPath().getList("rows.cells");
+        assertTrue(rows.stream().anyMatch(cells -> cells.get(0).contains(2) && cells.get(1).contains(6)), "linked: " + rows);
+
+        // not a number: refused inline, the form kept, nothing linked
+        Response refused = editor.submitRepeated(form, Map.of("pickVersion", List.of(String.valueOf(wire), String.valueOf(rewrite)),
+                "pickNumber", List.of("three", "9")));
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.asString().contains("is not a paragraph number"), refused.asString());
+        assertTrue(given().get("/api/stories/" + story + "/alignment?versions=" + wire + "," + rewrite + "&sentences=false")
+                .jsonPath().getList("rows.cells").equals(rows), "nothing changed");
+    }
+
     /** The token of a form outside the remembered rows (rendered for each request). */
     private static String ownToken(Document page) {
         Element field = page.selectFirst("form[action$=/realign] input[name=csrf-token]");

@@ -6,6 +6,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -45,6 +46,19 @@ public final class PageSession {
         params.putAll(fields);
         Response r = given().cookies(cookies).redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParams(params).post(form.attr("action"));
+        cookies.putAll(r.getCookies());
+        return r;
+    }
+
+    /** Submits the form with its hidden fields and {@code fields}, each a name with several values in order (as a browser sends repeated names). */
+    public Response submitRepeated(Element form, Map<String, List<String>> fields) {
+        io.restassured.specification.RequestSpecification request = given().cookies(cookies).redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8");
+        Map<String, String> hidden = hiddenFields(form);
+        fields.keySet().forEach(hidden::remove);
+        hidden.forEach(request::formParam);
+        fields.forEach((name, values) -> request.formParam(name, values.toArray()));
+        Response r = request.post(form.attr("action"));
         cookies.putAll(r.getCookies());
         return r;
     }

@@ -206,9 +206,42 @@ public class AlignedPage {
     @Path("link")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response link(@PathParam("id") long id, @RestForm String versions, @RestForm List<String> picks, @BeanParam Shown shown) {
+    public Response link(@PathParam("id") long id, @RestForm String versions, @RestForm List<String> picks,
+                         @RestForm List<String> pickVersion, @RestForm List<String> pickNumber, @BeanParam Shown shown) {
         List<Long> ids = AlignmentApi.parseIds(versions);
-        return apply(id, versions, -1, "Paragraphs linked in one row.", shown, () -> alignments.link(id, ids, picked(picks)));
+        return apply(id, versions, -1, "Paragraphs linked in one row.", shown, () -> {
+            List<ParagraphRef> refs = picked(picks);
+            refs.addAll(numbered(pickVersion, pickNumber));
+            return alignments.link(id, ids, refs);
+        });
+    }
+
+    /**
+     * A long version's pick: its id and a paragraph number from 1, side by side (the form asks long versions for a
+     * number instead of listing thousands of paragraphs); an empty number is no pick, anything else not a number is
+     * refused inline (400).
+     */
+    private static List<ParagraphRef> numbered(List<String> versionIds, List<String> numbers) {
+        List<ParagraphRef> refs = new ArrayList<>();
+        if (versionIds == null || numbers == null) {
+            return refs;
+        }
+        for (int k = 0; k < Math.min(versionIds.size(), numbers.size()); k++) {
+            String number = numbers.get(k) == null ? "" : numbers.get(k).strip();
+            if (number.isEmpty()) {
+                continue;
+            }
+            try {
+                int n = Integer.parseInt(number);
+                if (n < 1) {
+                    throw new NumberFormatException();
+                }
+                refs.add(new ParagraphRef(Long.parseLong(versionIds.get(k).strip()), n - 1));
+            } catch (NumberFormatException e) {
+                throw ApiException.badRequest("Invalid paragraph", "'" + number + "' is not a paragraph number (1, 2, 3 …).");
+            }
+        }
+        return refs;
     }
 
     /** "versionId:index" per picker; a pick that is not two numbers is refused inline (400), not a server error. */
