@@ -112,17 +112,7 @@ public final class CompareBench {
     }
 
     private static double median(int warmup, int runs, Runnable task) {
-        for (int i = 0; i < warmup; i++) {
-            task.run();
-        }
-        List<Double> times = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            task.run();
-            times.add((System.nanoTime() - t) / 1e6);
-        }
-        Collections.sort(times);
-        return times.get(times.size() / 2);
+        return Medians.of(warmup, runs, task);
     }
 
     /** A few words deleted, inserted from elsewhere or changed, as a rewrite does. */

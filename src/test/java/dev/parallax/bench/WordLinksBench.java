@@ -83,29 +83,11 @@ public final class WordLinksBench {
                 lexicon.sizes(), allMs);
     }
 
-    private static TermIndex starter() throws Exception {
-        List<TermIndex.Entry> entries = new ArrayList<>();
-        long id = 0;
-        for (ConceptData c : TermCsv.read(Files.readAllBytes(Path.of("translations/termbase.csv")))) {
-            id++;
-            for (TermData t : c.terms()) {
-                entries.add(TermIndex.entry(id, c.domain(), t.language(), t.text(), t.status(), t.outlet()));
-            }
-        }
-        return new TermIndex(entries);
+    private static TermIndex starter() {
+        return StarterTermbase.index();
     }
 
     private static double median(int warmup, int runs, Runnable task) {
-        for (int i = 0; i < warmup; i++) {
-            task.run();
-        }
-        List<Double> times = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            task.run();
-            times.add((System.nanoTime() - t) / 1e6);
-        }
-        Collections.sort(times);
-        return times.get(times.size() / 2);
+        return Medians.of(warmup, runs, task);
     }
 }

@@ -1,5 +1,6 @@
 package dev.parallax.compare.engine;
 
+import dev.parallax.bench.StarterTermbase;
 import dev.parallax.compare.TermbaseLookup;
 import dev.parallax.term.TermCsv;
 import dev.parallax.term.engine.ConceptData;
@@ -26,19 +27,7 @@ class TermRuleTest {
     static final Comparer WITH_TERMS = new Comparer(new TermbaseLookup(starter()));
 
     static TermIndex starter() {
-        try {
-            List<TermIndex.Entry> entries = new ArrayList<>();
-            long id = 0;
-            for (ConceptData c : TermCsv.read(Files.readAllBytes(Path.of("translations/termbase.csv")))) {
-                id++;
-                for (TermData t : c.terms()) {
-                    entries.add(TermIndex.entry(id, c.domain(), t.language(), t.text(), t.status(), t.outlet()));
-                }
-            }
-            return new TermIndex(entries);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StarterTermbase.index();
     }
 
     static final String SANA_EN = SeedRows.paragraph("sana.en", 0);

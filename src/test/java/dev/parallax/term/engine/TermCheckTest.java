@@ -1,5 +1,6 @@
 package dev.parallax.term.engine;
 
+import dev.parallax.bench.StarterTermbase;
 import dev.parallax.term.TermCsv;
 import org.junit.jupiter.api.Test;
 
@@ -18,16 +19,8 @@ class TermCheckTest {
     static final String SOURCE = "Syrian President Bashar al-Assad met with Supreme Leader Ayatollah Ali Khamenei and President "
             + "Ebrahim Raisi after making an unannounced visit to the Iranian capital on Sunday morning.";
 
-    static TermIndex starter() throws IOException {
-        List<TermIndex.Entry> entries = new ArrayList<>();
-        long id = 0;
-        for (ConceptData c : TermCsv.read(Files.readAllBytes(Path.of("translations", "termbase.csv")))) {
-            id++;
-            for (TermData t : c.terms()) {
-                entries.add(TermIndex.entry(id, c.domain(), t.language(), t.text(), t.status(), t.outlet()));
-            }
-        }
-        return new TermIndex(entries);
+    static TermIndex starter() {
+        return StarterTermbase.index();
     }
 
     @Test
