@@ -1,5 +1,5 @@
 package dev.parallax.common;
 
-/** A file a background job made (an export), kept with the job until it is downloaded or expires. */
+/** A file a background job made (an export), kept in the job's row until the job expires (ADR 26). */
 public record JobFile(String name, String mediaType, byte[] bytes) {
 }

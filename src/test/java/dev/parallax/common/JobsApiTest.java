@@ -96,10 +96,15 @@ class JobsApiTest {
                 .then().statusCode(400);
         // someone else's job is not theirs to see
         given().auth().preemptive().basic("jobs-other", "jobs other password").get(location).then().statusCode(404);
-        // a job of another instance (or one forgotten) is a 404 that says why
+        // the bulk import page renders the report read back from the job's row
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        JobsTableTest.page().get("/import?job=" + id).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Report: 2 stories imported, 0 failed"))
+                .body(org.hamcrest.Matchers.containsString(title));
+        // an unknown (or expired) job is a 404 that says why
         admin().get("/api/jobs/" + java.util.UUID.randomUUID()).then().statusCode(404).body("error", org.hamcrest.Matchers.equalTo("Job not found"))
-                .body("detail", org.hamcrest.Matchers.containsString("on this instance"))
-                .body("detail", org.hamcrest.Matchers.containsString("sticky sessions"));
+                .body("detail", org.hamcrest.Matchers.containsString("it is unknown, or it expired"))
+                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("instance")));
         given().get(location).then().statusCode(401);
     }
 

@@ -19,7 +19,8 @@ import java.util.List;
 
 /**
  * Where a user follows their long work: a job's page with a progress bar that polls (htmx) until the work is
- * done, then links to the result; the list of their jobs; an export's file; and the same as JSON for scripts.
+ * done, then links to the result; the list of their jobs; an export's file; and the same as JSON for scripts. Every
+ * job is read from the table {@code job}, so any instance answers for it (ADR 26).
  */
 @Path("/")
 @Authenticated
@@ -29,10 +30,9 @@ public class JobPages {
     public record JobJson(String id, String kind, String title, String state, int done, int total, int remaining, String step,
                           String message, String resultUrl, long seconds, Object result) {
         public static JobJson of(Job j) {
-            // a file is downloaded from its own address, not put in the JSON
-            Object result = j.result() instanceof JobFile ? null : j.result();
+            // a file is downloaded from its own address, not put in the JSON (result() is null for it)
             return new JobJson(j.id(), j.kind(), j.title(), j.state(), j.doneCount(), j.total(), j.remaining(), j.stepWords(),
-                    j.message(), j.resultUrl(), j.seconds(), result);
+                    j.message(), j.resultUrl(), j.seconds(), j.result());
         }
     }
 
@@ -82,10 +82,7 @@ public class JobPages {
     @GET
     @Path("jobs/{id}/file")
     public Response file(@PathParam("id") String id) {
-        Job job = jobs.get(id, owner());
-        if (!(job.result() instanceof JobFile file)) {
-            throw dev.parallax.common.ApiException.notFound("File of job", id);
-        }
+        JobFile file = jobs.file(id, owner());
         return Response.ok(file.bytes(), file.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"").build();
     }

@@ -67,12 +67,14 @@ public class BulkImportPage {
         Jobs.Job job = jobs.get(jobId, currentUser.name());
         String kind;
         List<Line> lines;
-        if (job.result() instanceof BulkImporter.Report r) {
+        BulkImporter.Report storyReport = job.result(BulkImporter.Report.class);
+        BulkVersionImporter.Report versionReport = storyReport == null ? job.result(BulkVersionImporter.Report.class) : null;
+        if (storyReport != null) {
             kind = "stories";
-            lines = lines(r);
-        } else if (job.result() instanceof BulkVersionImporter.Report r) {
+            lines = lines(storyReport);
+        } else if (versionReport != null) {
             kind = "versions";
-            lines = lines(r);
+            lines = lines(versionReport);
         } else {
             return Templates.bulk(job.running() ? "This import is still running; its page shows how far it has got."
                     : job.message(), null, List.of(), 0, 0);
