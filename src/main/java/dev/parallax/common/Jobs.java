@@ -519,7 +519,11 @@ public class Jobs {
             }
         } catch (JsonProcessingException | RuntimeException e) {
             // the row stays running without a heartbeat: after STALE_AFTER it shows as failed
-            LOG.errorf(e, "Could not write the end of job %s (%s)", job.id(), job.kind());
+            if (stopping) {
+                LOG.warnf("Could not write the end of job %s (%s) while stopping: %s", job.id(), job.kind(), e.getMessage());
+            } else {
+                LOG.errorf(e, "Could not write the end of job %s (%s)", job.id(), job.kind());
+            }
         } finally {
             running.remove(job.id());
         }

@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Two instances of the packaged application behind one (imagined) load balancer, on one PostgreSQL database
  * that is empty when both start at the same moment: migrations, the first admin and the seed import happen
  * once; a sign-in on one is valid on the other (shared {@code PARALLAX_SESSION_KEY}); an edit made on one is
- * what the other serves next, in its version, alignment (API and aligned page, both cached) and differences. Runs with {@code -Ppostgresql}
+ * what the other serves next, in its version, alignment (API and aligned page, both cached) and differences; a job
+ * started on one is followed to its end on the other. Runs with {@code -Ppostgresql}
  * (an H2 file belongs to one process).
  */
 class TwoInstancesIT {
@@ -102,6 +103,23 @@ class TwoInstancesIT {
                 HttpResponse<String> stale = b.write("PUT", "/api/versions/" + sana + "/paragraphs/0",
                         AppProcess.map("text", "a stale save", "status", "draft", "baseRevision", 1));
                 assertEquals(409, stale.statusCode(), "B knows the paragraph moved on: " + stale.body());
+
+                // long work started on A is followed on B, to its end and its result (ADR 26: the job's row is shared)
+                HttpResponse<String> realign = a.write("POST", "/api/stories/" + story + "/alignment/jobs",
+                        AppProcess.map("versions", base + "," + sana));
+                assertEquals(202, realign.statusCode(), realign.body());
+                String jobPath = java.net.URI.create(realign.headers().firstValue("Location").orElseThrow()).getPath();
+                JsonNode job = null;
+                for (long until = System.nanoTime() + 60_000_000_000L; System.nanoTime() < until; Thread.sleep(100)) {
+                    HttpResponse<String> onB = b.send(HttpRequest.newBuilder(b.uri(jobPath)).GET(), "admin");
+                    assertEquals(200, onB.statusCode(), "B shows A's job: " + onB.body());
+                    job = AppProcess.JSON.readTree(onB.body());
+                    if (!"running".equals(job.get("state").asText())) {
+                        break;
+                    }
+                }
+                assertEquals("done", job.get("state").asText(), job.toString());
+                assertEquals("/stories/" + story + "/aligned?versions=" + base + "," + sana, job.get("resultUrl").asText());
             }
         }
     }
