@@ -68,8 +68,7 @@ public class LongStoryRowsTest {
         Document page = get("/stories/" + story + "/aligned?versions=" + versions);
         List<Integer> seen = new ArrayList<>(rowNumbers(page.select("table.aligned tbody tr[id^=row-]")));
         assertEquals(60, seen.size(), "the first screen");
-        int total = page.select("nav.overview a.mark").size();
-        assertEquals(PARAGRAPHS, total, "the overview covers every row");
+        assertOverviewCoversEveryRow(page.select("nav.overview a.mark"), false);
         Element more = page.selectFirst("tr.more-rows");
         assertNotNull(more);
         assertEquals("revealed", more.attr("hx-trigger"));
@@ -92,6 +91,40 @@ public class LongStoryRowsTest {
         assertEquals(expected, seen, "every row once, in order");
     }
 
+    /**
+     * 260 rows are more than the overview's 100 marks: each mark stands for a run of three rows, the runs cover
+     * every row once in order, and a mark leads to a row of its run, the most divergent (a changed year) if any.
+     * Filtered by number flags, a run is lit only if it holds a flagged row, and then leads to it.
+     */
+    static void assertOverviewCoversEveryRow(org.jsoup.select.Elements marks, boolean numberFilter) {
+        assertEquals((PARAGRAPHS + 2) / 3, marks.size(), "one mark per run of three rows");
+        java.util.regex.Pattern title = java.util.regex.Pattern.compile("Rows (\\d+)–(\\d+): .*% similar, .*");
+        int next = 1;
+        for (Element mark : marks) {
+            java.util.regex.Matcher m = title.matcher(mark.attr("title"));
+            assertTrue(m.matches(), mark.attr("title"));
+            int first = Integer.parseInt(m.group(1));
+            int last = Integer.parseInt(m.group(2));
+            assertEquals(next, first, "runs follow each other");
+            next = last + 1;
+            int target = Integer.parseInt(mark.attr("href").replaceAll(".*#row-", ""));
+            assertTrue(target >= first - 1 && target <= last - 1, mark.attr("href") + " in " + mark.attr("title"));
+            boolean flagged = false;
+            for (int row = first - 1; row < last; row++) {
+                flagged |= row % 7 == 0;
+            }
+            assertEquals(flagged, mark.attr("title").contains("number"), mark.attr("title"));
+            if (flagged) {
+                assertEquals(0, target % 7, "a run with a changed year leads to it: " + mark.attr("href"));
+            }
+            if (numberFilter) {
+                assertEquals(!flagged, mark.hasClass("filtered-out"), mark.attr("title"));
+                assertEquals(!flagged, mark.attr("href").contains("?"), "a run filtered out opens the page unfiltered");
+            }
+        }
+        assertEquals(PARAGRAPHS + 1, next, "the last run ends at the last row");
+    }
+
     @Test
     void aFlagFilterAndAFarRowStillWork() {
         Document filtered = get("/stories/" + story + "/aligned?versions=" + versions + "&flag=number");
@@ -99,6 +132,7 @@ public class LongStoryRowsTest {
         assertEquals(38, rows.size(), "every seventh of 260 rows has a changed year");
         assertTrue(rows.stream().allMatch(r -> r % 7 == 0), rows.toString());
         assertNull(filtered.selectFirst("tr.more-rows"), "38 rows fit on the first screen");
+        assertOverviewCoversEveryRow(filtered.select("nav.overview a.mark"), true);
 
         Document far = get("/stories/" + story + "/aligned?versions=" + versions + "&from=250");
         List<Integer> farRows = rowNumbers(far.select("table.aligned tbody tr[id^=row-]"));
