@@ -6,6 +6,7 @@ import io.quarkus.test.security.TestSecurity;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +90,46 @@ public class LongStoryRowsTest {
             expected.add(i);
         }
         assertEquals(expected, seen, "every row once, in order");
+    }
+
+    /** The story page shows each long version's first screen, then its further paragraphs in chunks as it scrolls. */
+    @Test
+    void theStoryPageShowsEachLongVersionAChunkAtATime() {
+        Document page = get("/stories/" + story);
+        long wire = Long.parseLong(versions.split(",")[0]);
+        long rewrite = Long.parseLong(versions.split(",")[1]);
+        for (long v : new long[]{wire, rewrite}) {
+            Element text = page.getElementById("version-" + v).selectFirst("div.text[data-lazy-rows]");
+            List<Integer> seen = new ArrayList<>();
+            text.select("p.paragraph").forEach(p -> seen.add(Integer.parseInt(p.attr("data-index"))));
+            assertEquals(60, seen.size(), "the first screen of version " + v);
+            Element more = text.selectFirst("p.more-rows");
+            assertEquals("revealed", more.attr("hx-trigger"));
+            assertTrue(more.selectFirst("a").attr("href").endsWith("?version=" + v + "&from=60#p-" + v + "-60"), more.html());
+            while (more != null) {
+                Document chunk = Jsoup.parseBodyFragment(given().get(more.attr("hx-get")).then().statusCode(200).extract().asString());
+                chunk.select("p.paragraph").forEach(p -> {
+                    assertEquals("en", p.attr("lang"));
+                    seen.add(Integer.parseInt(p.attr("data-index")));
+                });
+                assertNull(chunk.selectFirst("h1"), "a chunk is paragraphs only");
+                more = chunk.selectFirst("p.more-rows");
+            }
+            List<Integer> expected = new ArrayList<>();
+            for (int i = 0; i < PARAGRAPHS; i++) {
+                expected.add(i);
+            }
+            assertEquals(expected, seen, "every paragraph of version " + v + " once, in order");
+        }
+        // without JavaScript, a version's link opens the page at that paragraph, with a way back
+        Document far = get("/stories/" + story + "?version=" + rewrite + "&from=250");
+        Elements farText = far.getElementById("version-" + rewrite).select("p.paragraph");
+        assertEquals("250", farText.first().attr("data-index"));
+        assertEquals(10, farText.size());
+        assertTrue(far.getElementById("version-" + rewrite).selectFirst("p.earlier-rows a").attr("href").contains("from=190"));
+        assertEquals("0", far.getElementById("version-" + wire).selectFirst("p.paragraph").attr("data-index"));
+        given().get("/stories/" + story + "/versions/" + wire + "/paragraphs?from=-1").then().statusCode(400);
+        given().get("/stories/" + dev.parallax.support.Seed.storyId() + "/versions/" + wire + "/paragraphs?from=0").then().statusCode(404);
     }
 
     /**
