@@ -1,5 +1,5 @@
-// The aligned, translate and grammar pages render their rows a chunk at a time (issue 18). A link to a row
-// that is not loaded yet (the divergence overview, a #row-N, #t-version-paragraph or #gp-version-paragraph
+// The aligned, translate, grammar and story pages render their rows a chunk at a time (issue 18). A link to a row
+// that is not loaded yet (the divergence overview, a #row-N, #t-version-paragraph, #gp-version-paragraph or #p-version-paragraph
 // address, the place a saved form returns to) opens the page from that row instead of going nowhere.
 (function () {
   // what to ask the server for each kind of anchor
@@ -12,6 +12,9 @@
       return { paragraph: m[2] };
     }
     if ((m = /^#gp-(\d+)-(\d+)$/.exec(hash || ''))) {
+      return { version: m[1], from: m[2] };
+    }
+    if ((m = /^#p-(\d+)-(\d+)$/.exec(hash || ''))) {
       return { version: m[1], from: m[2] };
     }
     return null;

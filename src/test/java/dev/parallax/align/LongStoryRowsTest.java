@@ -6,6 +6,7 @@ import io.quarkus.test.security.TestSecurity;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,8 +69,7 @@ public class LongStoryRowsTest {
         Document page = get("/stories/" + story + "/aligned?versions=" + versions);
         List<Integer> seen = new ArrayList<>(rowNumbers(page.select("table.aligned tbody tr[id^=row-]")));
         assertEquals(60, seen.size(), "the first screen");
-        int total = page.select("nav.overview a.mark").size();
-        assertEquals(PARAGRAPHS, total, "the overview covers every row");
+        assertOverviewCoversEveryRow(page.select("nav.overview a.mark"), false);
         Element more = page.selectFirst("tr.more-rows");
         assertNotNull(more);
         assertEquals("revealed", more.attr("hx-trigger"));
@@ -92,6 +92,80 @@ public class LongStoryRowsTest {
         assertEquals(expected, seen, "every row once, in order");
     }
 
+    /** The story page shows each long version's first screen, then its further paragraphs in chunks as it scrolls. */
+    @Test
+    void theStoryPageShowsEachLongVersionAChunkAtATime() {
+        Document page = get("/stories/" + story);
+        long wire = Long.parseLong(versions.split(",")[0]);
+        long rewrite = Long.parseLong(versions.split(",")[1]);
+        for (long v : new long[]{wire, rewrite}) {
+            Element text = page.getElementById("version-" + v).selectFirst("div.text[data-lazy-rows]");
+            List<Integer> seen = new ArrayList<>();
+            text.select("p.paragraph").forEach(p -> seen.add(Integer.parseInt(p.attr("data-index"))));
+            assertEquals(60, seen.size(), "the first screen of version " + v);
+            Element more = text.selectFirst("p.more-rows");
+            assertEquals("revealed", more.attr("hx-trigger"));
+            assertTrue(more.selectFirst("a").attr("href").endsWith("?version=" + v + "&from=60#p-" + v + "-60"), more.html());
+            while (more != null) {
+                Document chunk = Jsoup.parseBodyFragment(given().get(more.attr("hx-get")).then().statusCode(200).extract().asString());
+                chunk.select("p.paragraph").forEach(p -> {
+                    assertEquals("en", p.attr("lang"));
+                    seen.add(Integer.parseInt(p.attr("data-index")));
+                });
+                assertNull(chunk.selectFirst("h1"), "a chunk is paragraphs only");
+                more = chunk.selectFirst("p.more-rows");
+            }
+            List<Integer> expected = new ArrayList<>();
+            for (int i = 0; i < PARAGRAPHS; i++) {
+                expected.add(i);
+            }
+            assertEquals(expected, seen, "every paragraph of version " + v + " once, in order");
+        }
+        // without JavaScript, a version's link opens the page at that paragraph, with a way back
+        Document far = get("/stories/" + story + "?version=" + rewrite + "&from=250");
+        Elements farText = far.getElementById("version-" + rewrite).select("p.paragraph");
+        assertEquals("250", farText.first().attr("data-index"));
+        assertEquals(10, farText.size());
+        assertTrue(far.getElementById("version-" + rewrite).selectFirst("p.earlier-rows a").attr("href").contains("from=190"));
+        assertEquals("0", far.getElementById("version-" + wire).selectFirst("p.paragraph").attr("data-index"));
+        given().get("/stories/" + story + "/versions/" + wire + "/paragraphs?from=-1").then().statusCode(400);
+        given().get("/stories/" + dev.parallax.support.Seed.storyId() + "/versions/" + wire + "/paragraphs?from=0").then().statusCode(404);
+    }
+
+    /**
+     * 260 rows are more than the overview's 100 marks: each mark stands for a run of three rows, the runs cover
+     * every row once in order, and a mark leads to a row of its run, the most divergent (a changed year) if any.
+     * Filtered by number flags, a run is lit only if it holds a flagged row, and then leads to it.
+     */
+    static void assertOverviewCoversEveryRow(org.jsoup.select.Elements marks, boolean numberFilter) {
+        assertEquals((PARAGRAPHS + 2) / 3, marks.size(), "one mark per run of three rows");
+        java.util.regex.Pattern title = java.util.regex.Pattern.compile("Rows (\\d+)–(\\d+): .*% similar, .*");
+        int next = 1;
+        for (Element mark : marks) {
+            java.util.regex.Matcher m = title.matcher(mark.attr("title"));
+            assertTrue(m.matches(), mark.attr("title"));
+            int first = Integer.parseInt(m.group(1));
+            int last = Integer.parseInt(m.group(2));
+            assertEquals(next, first, "runs follow each other");
+            next = last + 1;
+            int target = Integer.parseInt(mark.attr("href").replaceAll(".*#row-", ""));
+            assertTrue(target >= first - 1 && target <= last - 1, mark.attr("href") + " in " + mark.attr("title"));
+            boolean flagged = false;
+            for (int row = first - 1; row < last; row++) {
+                flagged |= row % 7 == 0;
+            }
+            assertEquals(flagged, mark.attr("title").contains("number"), mark.attr("title"));
+            if (flagged) {
+                assertEquals(0, target % 7, "a run with a changed year leads to it: " + mark.attr("href"));
+            }
+            if (numberFilter) {
+                assertEquals(!flagged, mark.hasClass("filtered-out"), mark.attr("title"));
+                assertEquals(!flagged, mark.attr("href").contains("?"), "a run filtered out opens the page unfiltered");
+            }
+        }
+        assertEquals(PARAGRAPHS + 1, next, "the last run ends at the last row");
+    }
+
     @Test
     void aFlagFilterAndAFarRowStillWork() {
         Document filtered = get("/stories/" + story + "/aligned?versions=" + versions + "&flag=number");
@@ -99,6 +173,7 @@ public class LongStoryRowsTest {
         assertEquals(38, rows.size(), "every seventh of 260 rows has a changed year");
         assertTrue(rows.stream().allMatch(r -> r % 7 == 0), rows.toString());
         assertNull(filtered.selectFirst("tr.more-rows"), "38 rows fit on the first screen");
+        assertOverviewCoversEveryRow(filtered.select("nav.overview a.mark"), true);
 
         Document far = get("/stories/" + story + "/aligned?versions=" + versions + "&from=250");
         List<Integer> farRows = rowNumbers(far.select("table.aligned tbody tr[id^=row-]"));

@@ -33,6 +33,30 @@ class StoryImportApiTest {
         assertEquals(story.getLong("versions[1].id"), story.getLong("versions[3].translationOf"));
     }
 
+    /** {@code ?background=true}: the zip is checked at once, stored by a job that ends with a one-story report. */
+    @Test
+    void aLargeStoryFolderImportsInTheBackground() throws InterruptedException {
+        byte[] zip = zip("assad-bg", seedFilesWithSlug("assad-tehran-visit-background"));
+        io.restassured.response.Response started = given().contentType("application/zip").body(zip)
+                .post("/api/stories/import?filename=assad-bg.zip&background=true").then().statusCode(202).extract().response();
+        String location = started.header("Location");
+        assertEquals("import-stories", started.jsonPath().getString("kind"));
+        JsonPath job = null;
+        for (int i = 0; i < 600 && (job == null || "running".equals(job.getString("state"))); i++) {
+            Thread.sleep(50);
+            job = given().get(location).then().statusCode(200).extract().jsonPath();
+        }
+        assertEquals("done", job.getString("state"), job.prettify());
+        assertEquals("1 story imported, 0 failed.", job.getString("message"));
+        assertEquals("assad-tehran-visit-background", job.getString("result.stories[0].slug"));
+        assertEquals(5, job.getInt("result.stories[0].versions"));
+        given().get("/api/stories/" + job.getLong("result.stories[0].id")).then().statusCode(200)
+                .body("versions.paragraphs", equalTo(List.of(20, 11, 1, 11, 1)));
+        // a zip that is not a story folder is refused at once, before any job
+        given().contentType("application/zip").body(zip("f", Map.of("readme.txt", "hello"))).post("/api/stories/import?background=true")
+                .then().statusCode(400).body("error", equalTo("Not a story folder"));
+    }
+
     @Test
     void filesAtTheTopOfTheZipWorkToo() {
         given().contentType("application/zip").body(zip("", seedFilesWithSlug("assad-top-level"))).post("/api/stories/import")

@@ -10,8 +10,11 @@ import dev.parallax.compare.engine.Op;
 import dev.parallax.compare.engine.WordLinks;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The differences as the aligned page shows them: per cell, each paragraph as (op, text) segments that
@@ -227,18 +230,51 @@ public final class DiffView {
         return links.marks(cells);
     }
 
-    /** One mark per row, darker where the versions diverge more; a mark of a row filtered out opens it unfiltered. */
+    /**
+     * The most marks the overview draws. Past that a mark stands for a run of neighbouring rows: on a strip the width
+     * of the page 2,000 one-row marks would each be a fraction of a pixel (and 160 KB of links on a long story's
+     * first screen, issue 18), while 100 runs still cover the whole story and still lead to its differences.
+     */
+    static final int MAX_MARKS = 100;
+
+    /**
+     * The divergence overview: one mark per row, or per run of rows on a story of more than {@link #MAX_MARKS} rows,
+     * darker where the versions diverge more. A run takes the shade and the flags of its most divergent row and leads
+     * to that row (among those the filter shows, if any); a mark of rows all filtered out opens the page unfiltered.
+     */
     public List<Mark> marks() {
+        List<RowDifferences> rows = differences.rows();
+        int per = rowsPerMark();
         List<Mark> marks = new ArrayList<>();
-        for (RowDifferences r : differences.rows()) {
-            boolean shown = shown(r.number());
-            String href = (shown ? "" : pageUrl + (plain ? "&view=plain" : "")) + "#row-" + r.number();
-            List<String> types = r.flagTypes().stream().map(Flag.Type::key).toList();
-            String label = "Row " + (r.number() + 1) + ": " + r.percent() + "% similar"
-                    + (types.isEmpty() ? ", no flags" : ", flags: " + String.join(", ", types));
-            marks.add(new Mark(r.number(), href, r.divergence(), label, shown));
+        for (int from = 0; from < rows.size(); from += per) {
+            List<RowDifferences> run = rows.subList(from, Math.min(rows.size(), from + per));
+            List<RowDifferences> candidates = run.stream().filter(r -> shown(r.number())).toList();
+            boolean shown = !candidates.isEmpty();
+            RowDifferences target = (shown ? candidates : run).stream()
+                    .max(Comparator.comparingInt(RowDifferences::divergence)
+                            .thenComparing(r -> -r.number())).orElseThrow();
+            String href = (shown ? "" : pageUrl + (plain ? "&view=plain" : "")) + "#row-" + target.number();
+            marks.add(new Mark(target.number(), href, target.divergence(), label(run), shown));
         }
         return marks;
+    }
+
+    /** How many rows one mark of the overview stands for: 1 up to {@link #MAX_MARKS} rows. */
+    public int rowsPerMark() {
+        return Math.max(1, (differences.rows().size() + MAX_MARKS - 1) / MAX_MARKS);
+    }
+
+    /** "Row 2: 97% similar, flags: name", or for a run "Rows 4–6: 90–100% similar, flags: name, number". */
+    private static String label(List<RowDifferences> run) {
+        RowDifferences first = run.get(0);
+        RowDifferences last = run.get(run.size() - 1);
+        int low = run.stream().mapToInt(RowDifferences::percent).min().orElse(100);
+        int high = run.stream().mapToInt(RowDifferences::percent).max().orElse(100);
+        Set<String> types = new LinkedHashSet<>();
+        run.forEach(r -> r.flagTypes().forEach(t -> types.add(t.key())));
+        return (run.size() == 1 ? "Row " + (first.number() + 1) : "Rows " + (first.number() + 1) + "–" + (last.number() + 1)) + ": "
+                + (low == high ? low + "" : low + "–" + high) + "% similar"
+                + (types.isEmpty() ? ", no flags" : ", flags: " + String.join(", ", types));
     }
 
     public List<Count> counts() {

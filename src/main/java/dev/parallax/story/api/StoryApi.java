@@ -103,15 +103,24 @@ public class StoryApi {
         return Response.noContent().build();
     }
 
-    /** A zipped story folder as the request body ({@code Content-Type: application/zip}). */
+    /**
+     * A zipped story folder as the request body ({@code Content-Type: application/zip}). With {@code ?background=true}
+     * (a large story) the zip is read and checked now (a bad one is a 400, nothing saved), then stored by a job: 202
+     * with the job to follow at {@code Location}, ending with the one-story report of a bulk import.
+     */
     @POST
     @Path("import")
     @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed(Role.EDITOR_NAME)
-    public Response importZip(byte[] zip, @QueryParam("filename") String fileName) {
+    public Response importZip(byte[] zip, @QueryParam("filename") String fileName, @QueryParam("background") boolean background) {
         Uploads.body(zip, config);
-        Story story = importer.importFolder(StoryFolder.unzip(zip, fileName == null ? "story.zip" : fileName,
-                Uploads.unzippedLimit(config)));
+        String name = fileName == null ? "story.zip" : fileName;
+        StoryFolder folder = StoryFolder.unzip(zip, name, Uploads.unzippedLimit(config));
+        if (background) {
+            return accepted(bulk.inBackground(jobs, currentUser.name(), List.of(new StoryFolder.Entry(name, folder, null)), name,
+                    id -> "/api/jobs/" + id));
+        }
+        Story story = importer.importFolder(folder);
         return Response.created(URI.create("/api/stories/" + story.id)).entity(StoryDetail.of(stories.story(story.id))).build();
     }
 

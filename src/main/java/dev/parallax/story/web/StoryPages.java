@@ -3,6 +3,8 @@ package dev.parallax.story.web;
 import dev.parallax.story.upload.Uploads;
 import dev.parallax.common.ApiException;
 import dev.parallax.common.ParallaxConfig;
+import dev.parallax.common.web.RowChunk;
+import dev.parallax.story.Paragraph;
 import dev.parallax.story.folder.StoryFolder;
 import dev.parallax.story.folder.StoryFolderImporter;
 import dev.parallax.story.upload.TextExtractor;
@@ -47,7 +49,9 @@ public class StoryPages {
         static native TemplateInstance index(StoryList.Page page, StoryList.Query query, List<String> sorts, String nextUrl,
                                              String error, String title);
 
-        static native TemplateInstance story(Story story);
+        static native TemplateInstance story(Story story, long focusVersion, int focusFrom);
+
+        static native TemplateInstance story$paragraphs(Story story, Version v, RowChunk<Paragraph> window);
 
         static native TemplateInstance versionForm(Story story, Version version, VersionForm form, String error);
 
@@ -139,10 +143,25 @@ public class StoryPages {
         }
     }
 
+    /** A story's versions; a long version shows its first screen of paragraphs, or starts where a link asks. */
     @GET
     @Path("stories/{id}")
-    public TemplateInstance story(@PathParam("id") long id) {
-        return Templates.story(stories.story(id));
+    public TemplateInstance story(@PathParam("id") long id, @QueryParam("version") Long version, @QueryParam("from") Integer from) {
+        return Templates.story(stories.story(id), version == null ? 0 : version, from == null || from < 0 ? 0 : from);
+    }
+
+    /** The next paragraphs of one version from paragraph {@code from}, for htmx (the last one asks when it is revealed). */
+    @GET
+    @Path("stories/{id}/versions/{versionId}/paragraphs")
+    public TemplateInstance paragraphs(@PathParam("id") long id, @PathParam("versionId") long versionId, @QueryParam("from") Integer from) {
+        if (from == null || from < 0) {
+            throw ApiException.badRequest("Invalid paragraph", "Say from which paragraph to continue (from=0…).");
+        }
+        Version v = stories.version(versionId);
+        if (v.story.id != id) {
+            throw new ApiException(404, "Version not found", "Story " + id + " has no version " + versionId + ".");
+        }
+        return Templates.story$paragraphs(v.story, v, RowChunk.of(v.paragraphs, p -> p.ordinal, from, RowChunk.CHUNK));
     }
 
     @GET
