@@ -45,5 +45,23 @@ class LongStoryBrowserTest extends BrowserTestBase {
         assertEquals(Boolean.TRUE, browser.executeScript("return window.__noReload === true;"), "rows came in place, no page load " + noReload);
         Files.createDirectories(Path.of("target/screenshots"));
         Files.write(Path.of("target/screenshots/long-story-end.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+        // the overview: 87 marks of three rows each; the last one, clicked on a fresh page, opens the page at its row
+        browser.get(root + "stories/" + story[0] + "/aligned?versions=" + story[1] + "," + story[2]);
+        List<org.openqa.selenium.WebElement> marks = browser.findElements(By.cssSelector("nav[aria-label='Divergence overview'] a.mark"));
+        assertEquals(87, marks.size());
+        org.openqa.selenium.WebElement last = marks.get(marks.size() - 1);
+        String target = last.getAttribute("href").replaceAll(".*#", "");
+        assertTrue(last.getAttribute("title").startsWith("Rows 259–260: "), last.getAttribute("title"));
+        last.click();
+        wait.until(d -> !d.findElements(By.id(target)).isEmpty());
+        assertTrue(browser.getCurrentUrl().contains("from=" + target.substring("row-".length())), browser.getCurrentUrl());
+
+        // the story page: each version's first screen, the rest as the reader scrolls
+        browser.get(root + "stories/" + story[0]);
+        By wire = By.cssSelector("#version-" + story[1] + " p.paragraph");
+        wait.until(d -> d.findElements(wire).size() >= 60);
+        browser.executeScript("document.getElementById('more-p-" + story[1] + "-60').scrollIntoView();");
+        wait.until(d -> d.findElements(wire).size() >= 160);
     }
 }
