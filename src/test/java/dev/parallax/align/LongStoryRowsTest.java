@@ -132,6 +132,38 @@ public class LongStoryRowsTest {
         given().get("/stories/" + dev.parallax.support.Seed.storyId() + "/versions/" + wire + "/paragraphs?from=0").then().statusCode(404);
     }
 
+    /** The quotes page of a story quoting 130 statements: the first 60, then the rest in a chunk, each once. */
+    @Test
+    void theQuotesPageShowsManyStatementsAChunkAtATime() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 130; i++) {
+            text.append("The envoy said: “Talks of round ").append(i).append(" will continue in Tehran.”\n\n");
+        }
+        long id = Stories.createStory("Many quotes " + System.nanoTime()).getLong("id");
+        Stories.addVersion(id, Map.of("outlet", "Wire", "language", "en", "text", text.toString()));
+        Stories.addVersion(id, Map.of("outlet", "Rewrite", "language", "en", "text", text.toString().replace("envoy", "minister")));
+        Document page = get("/stories/" + id + "/quotes");
+        List<String> seen = new ArrayList<>(page.select("tr.statement td:nth-of-type(1) q").eachText());
+        assertEquals(60, seen.size(), "the first screen");
+        assertEquals(60, page.select("tr.statement").size());
+        Element more = page.selectFirst("tr.more-rows");
+        assertTrue(more.selectFirst("a").attr("href").endsWith("&from=60"), more.html());
+        while (more != null) {
+            Document chunk = Jsoup.parseBodyFragment("<table><tbody>" + given().get(more.attr("hx-get")).then().statusCode(200).extract().asString()
+                    + "</tbody></table>");
+            seen.addAll(chunk.select("tr.statement td:nth-of-type(1) q").eachText());
+            more = chunk.selectFirst("tr.more-rows");
+        }
+        assertEquals(130, seen.size());
+        for (int i = 0; i < 130; i++) {
+            assertEquals("Talks of round " + i + " will continue in Tehran.", seen.get(i));
+        }
+        Document far = get("/stories/" + id + "/quotes?from=120");
+        assertEquals(10, far.select("tr.statement").size());
+        assertTrue(far.selectFirst("tr.earlier-rows a").attr("href").endsWith("&from=60"));
+        given().get("/stories/" + id + "/quotes/statements?from=-1").then().statusCode(400);
+    }
+
     /**
      * 260 rows are more than the overview's 100 marks: each mark stands for a run of three rows, the runs cover
      * every row once in order, and a mark leads to a row of its run, the most divergent (a changed year) if any.
