@@ -1,12 +1,12 @@
 package dev.parallax.bench;
 
-import java.net.ServerSocket;
+import dev.parallax.support.PackagedApp;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ public final class AuthBench {
     private static final int BURST = 20;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private record App(String label, String base, Process process, Map<String, String> auth, String path) {
+    private record App(String label, String base, PackagedApp process, Map<String, String> auth, String path) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -83,28 +83,17 @@ public final class AuthBench {
             System.out.println(out);
         } finally {
             for (App app : apps) {
-                app.process().destroy();
-                app.process().waitFor();
+                app.process().close();
             }
         }
     }
 
     private static App start(String dir) throws Exception {
-        Path jar = Path.of(dir, "quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException("No " + jar + ": build the application first (./mvnw package -DskipTests)");
-        }
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Path data = Files.createTempDirectory("parallax-auth");
-        Process process = new ProcessBuilder("java", "-Xmx768m", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
-                "-Dparallax.admin-password=" + PASSWORD, "-Dparallax.grammar.warm-up-at-startup=false",
-                "-Dparallax.align.learn-lexicon=false", "-Dparallax.data-dir=" + data.toAbsolutePath(), "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(data.resolve("app.log").toFile()).start();
-        String base = "http://127.0.0.1:" + port;
-        waitFor(base + "/api/stories");
+        PackagedApp process = PackagedApp.withProperties(Path.of(dir, "quarkus-run.jar"), List.of("-Xmx768m"),
+                Map.of("quarkus.http.host", "127.0.0.1", "parallax.admin-password", PASSWORD,
+                        "parallax.grammar.warm-up-at-startup", "false", "parallax.align.learn-lexicon", "false"));
+        String base = process.baseUrl();
+        process.awaitReady("/api/stories");
         String basic = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         String seed = match(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/stories?sort=title&limit=500")).build(),
                 HttpResponse.BodyHandlers.ofString()).body(), "\"id\":(\\d+),\"title\":\"Syria");
@@ -139,20 +128,5 @@ public final class AuthBench {
             throw new IllegalStateException("no " + regex + " in " + text.substring(0, Math.min(300, text.length())));
         }
         return m.group(1);
-    }
-
-    private static void waitFor(String url) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (Exception notYet) {
-                // still starting
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException(url + " did not answer within 120 s");
     }
 }

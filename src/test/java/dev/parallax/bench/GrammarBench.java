@@ -1,11 +1,11 @@
 package dev.parallax.bench;
 
 import dev.parallax.grammar.engine.LanguageToolEngine;
+import dev.parallax.support.PackagedApp;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -250,43 +251,19 @@ public final class GrammarBench {
 
     /** One launch of the packaged app on a free port with its own H2 folder. */
     static final class Running {
-        Process process;
-        int port;
-        Path data;
-        long started;
+        PackagedApp app;
         long firstAnswerMs;
 
         static Running start() throws Exception {
             Running r = new Running();
-            try (ServerSocket s = new ServerSocket(0)) {
-                r.port = s.getLocalPort();
-            }
-            r.data = Files.createTempDirectory("parallax-bench");
-            Path log = r.data.resolve("app.log");
-            r.started = System.nanoTime();
-            r.process = new ProcessBuilder("java", "-Xmx768m", "-Dquarkus.http.port=" + r.port,
-                    "-Dparallax.admin-password=" + ADMIN_PASSWORD,
-                    "-Dparallax.data-dir=" + r.data.toAbsolutePath(), "-jar", APP.toString())
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (System.nanoTime() < deadline) {
-                try {
-                    HttpResponse<String> res = HTTP.send(HttpRequest.newBuilder(r.uri("/api/grammar/status")).timeout(Duration.ofSeconds(2)).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (res.statusCode() == 200) {
-                        r.firstAnswerMs = (System.nanoTime() - r.started) / 1_000_000;
-                        return r;
-                    }
-                } catch (IOException e) {
-                    // not listening yet
-                }
-                Thread.sleep(20);
-            }
-            throw new IllegalStateException("The app did not answer within 60 s; see " + log);
+            r.app = PackagedApp.withProperties(APP, List.of("-Xmx768m"), Map.of("parallax.admin-password", ADMIN_PASSWORD));
+            r.app.awaitReady("/api/grammar/status");
+            r.firstAnswerMs = (System.nanoTime() - r.app.startedNanos()) / 1_000_000;
+            return r;
         }
 
         URI uri(String path) {
-            return URI.create("http://127.0.0.1:" + port + path);
+            return app.uri(path);
         }
 
         long waitWarm(List<String> languages) throws Exception {
@@ -294,7 +271,7 @@ public final class GrammarBench {
             while (System.nanoTime() < deadline) {
                 String status = get("/api/grammar/status");
                 if (languages.stream().allMatch(l -> status.contains("\"" + l + "\":true"))) {
-                    return (System.nanoTime() - started) / 1_000_000;
+                    return (System.nanoTime() - app.startedNanos()) / 1_000_000;
                 }
                 Thread.sleep(50);
             }
@@ -335,15 +312,15 @@ public final class GrammarBench {
 
         /** User + system CPU time of the app process, from /proc (Linux). */
         long cpuMs() throws IOException {
-            String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+            String stat = Files.readString(Path.of("/proc/" + app.pid() + "/stat"));
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
             return ticks * 10; // USER_HZ = 100 on Linux
         }
 
         long heapUsedAfterGcKb() throws Exception {
-            run("jcmd", String.valueOf(process.pid()), "GC.run");
-            String info = run("jcmd", String.valueOf(process.pid()), "GC.heap_info");
+            run("jcmd", String.valueOf(app.pid()), "GC.run");
+            String info = run("jcmd", String.valueOf(app.pid()), "GC.heap_info");
             Matcher m = Pattern.compile("used (\\d+)K").matcher(info);
             if (!m.find()) {
                 throw new IllegalStateException("Unexpected jcmd output: " + info);
@@ -359,8 +336,7 @@ public final class GrammarBench {
         }
 
         void stop() throws Exception {
-            process.destroy();
-            process.waitFor();
+            app.close();
         }
     }
 

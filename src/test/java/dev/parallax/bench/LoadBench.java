@@ -1,8 +1,9 @@
 package dev.parallax.bench;
 
+import dev.parallax.support.PackagedApp;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,23 +48,13 @@ public final class LoadBench {
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(System.getProperty("load.jar", "target/quarkus-app/quarkus-run.jar"));
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException("Build the application first: ./mvnw package -DskipTests");
-        }
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Path data = Files.createTempDirectory("parallax-load");
-        Process app = new ProcessBuilder("java", "-Xmx768m", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
-                "-Dparallax.admin-password=" + PASSWORD, "-Dparallax.grammar.warm-up-at-startup=false",
-                "-Dparallax.align.learn-lexicon=false", "-Dparallax.data-dir=" + data.toAbsolutePath(), "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(data.resolve("app.log").toFile()).start();
-        base = "http://127.0.0.1:" + port;
         String basic = "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         StringBuilder out = new StringBuilder();
-        try {
-            waitFor("/api/stories");
+        try (PackagedApp app = PackagedApp.withProperties(jar, List.of("-Xmx768m"),
+                Map.of("quarkus.http.host", "127.0.0.1", "parallax.admin-password", PASSWORD,
+                        "parallax.grammar.warm-up-at-startup", "false", "parallax.align.learn-lexicon", "false"))) {
+            base = app.baseUrl();
+            app.awaitReady("/api/stories");
             String seed = match(get("/api/stories?sort=title&limit=500", null).body(), "\"id\":(\\d+),\"title\":\"Syria");
             String token = match(send("POST", "/api/tokens", basic, "application/json", "{\"name\":\"load bench\"}".getBytes(StandardCharsets.UTF_8), 201).body(),
                     "\"token\":\"(pxt_[^\"]+)\"");
@@ -147,9 +138,6 @@ public final class LoadBench {
             // 4. the long story
             longStoryPage(out, bearer);
             System.out.println(out);
-        } finally {
-            app.destroy();
-            app.waitFor();
         }
     }
 
@@ -287,20 +275,5 @@ public final class LoadBench {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return sorted.get(sorted.size() / 2);
-    }
-
-    private static void waitFor(String path) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (get(path, null).statusCode() == 200) {
-                    return;
-                }
-            } catch (Exception notYet) {
-                // still starting
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("the application did not answer within 90 s");
     }
 }

@@ -1,7 +1,8 @@
 package dev.parallax.bench;
 
+import dev.parallax.support.PackagedApp;
+
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,23 +36,12 @@ public final class PageBench {
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException("Build the application first: ./mvnw package -DskipTests");
-        }
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Path data = Files.createTempDirectory("parallax-bench");
-        long start = System.nanoTime();
-        Process app = new ProcessBuilder("java", "-Xmx768m", "-Dquarkus.http.port=" + port, "-Dparallax.admin-password=" + PASSWORD,
-                "-Dparallax.data-dir=" + data.toAbsolutePath(), "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(data.resolve("app.log").toFile()).start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        String base = "http://127.0.0.1:" + port;
-        try {
-            String stories = waitFor(http, base + "/api/stories");
-            double startupMs = (System.nanoTime() - start) / 1e6;
+        try (PackagedApp app = PackagedApp.withProperties(jar, List.of("-Xmx768m"),
+                Map.of("parallax.admin-password", PASSWORD))) {
+            String base = app.baseUrl();
+            String stories = app.awaitReady("/api/stories");
+            double startupMs = (System.nanoTime() - app.startedNanos()) / 1e6;
             Matcher m = Pattern.compile("\"id\":(\\d+),\"title\":\"Syria").matcher(stories);
             if (!m.find()) {
                 throw new IllegalStateException("seed story missing: " + stories);
@@ -72,9 +62,6 @@ public final class PageBench {
                         times.get(times.size() * 9 / 10)));
             }
             System.out.printf("%n%s", table);
-        } finally {
-            app.destroy();
-            app.waitFor();
         }
     }
 
@@ -134,21 +121,5 @@ public final class PageBench {
         }
         Collections.sort(times);
         return times;
-    }
-
-    private static String waitFor(HttpClient http, String url) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return r.body();
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(20);
-        }
-        throw new IllegalStateException("the application did not answer within 60 s");
     }
 }

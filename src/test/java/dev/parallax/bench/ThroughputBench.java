@@ -1,6 +1,7 @@
 package dev.parallax.bench;
 
-import java.net.ServerSocket;
+import dev.parallax.support.PackagedApp;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,27 +37,16 @@ public final class ThroughputBench {
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(System.getProperty("load.jar", "target/quarkus-app/quarkus-run.jar"));
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException("Build the application first: ./mvnw package -DskipTests");
-        }
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        Path data = Files.createTempDirectory("parallax-load");
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx768m"));
+        List<String> jvmOptions = new ArrayList<>(List.of("-Xmx768m"));
         String jvmArgs = System.getProperty("load.jvm-args", "").strip();
         if (!jvmArgs.isEmpty()) {
-            command.addAll(List.of(jvmArgs.split("\\s+")));
+            jvmOptions.addAll(List.of(jvmArgs.split("\\s+")));
         }
-        command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1", "-Dparallax.data-dir=" + data.toAbsolutePath(),
-                "-Dparallax.grammar.warm-up-at-startup=false", "-jar", jar.toString()));
-        // the seed story folder is read from the working directory: run from the repository's root
-        Process app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(data.resolve("app.log").toFile()).start();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
-        String base = "http://127.0.0.1:" + port;
-        try {
-            String stories = waitFor(http, base + "/api/stories");
+        try (PackagedApp app = PackagedApp.withProperties(jar, jvmOptions,
+                Map.of("quarkus.http.host", "127.0.0.1", "parallax.grammar.warm-up-at-startup", "false"))) {
+            String base = app.baseUrl();
+            String stories = app.awaitReady("/api/stories");
             Matcher m = Pattern.compile("\"id\":(\\d+),\"title\":\"Syria").matcher(stories);
             if (!m.find()) {
                 throw new IllegalStateException("seed story missing: " + stories);
@@ -76,9 +67,6 @@ public final class ThroughputBench {
             if (urls.contains("differences")) {
                 run(http, "seed differences API `/api/stories/{id}/differences` (cached)", base + "/api/stories/" + story + "/differences");
             }
-        } finally {
-            app.destroy();
-            app.waitFor();
         }
     }
 
@@ -132,21 +120,6 @@ public final class ThroughputBench {
 
     private static double percentile(long[] sorted, double p) {
         return sorted.length == 0 ? Double.NaN : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
-    }
-
-    private static String waitFor(HttpClient http, String url) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return r.body();
-                }
-            } catch (Exception notYet) {
-                // starting
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("the application did not start: " + url);
     }
 
     private ThroughputBench() {

@@ -2,9 +2,9 @@ package dev.parallax.ops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parallax.support.PackagedApp;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,9 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,22 +24,19 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * The packaged application ({@code target/quarkus-app/quarkus-run.jar}, built by {@code ./mvnw verify} before
  * the integration tests) running in a JVM of its own, as an operator runs it: configured by environment
- * variables, on a port of its own, its log in a file. Tests kill it with SIGKILL or stop it.
+ * variables, on a port of its own, its log in a file ({@link PackagedApp#withEnvironment}, as the benchmarks
+ * start it with system properties). Tests kill it with SIGKILL or stop it.
  */
 final class AppProcess implements AutoCloseable {
 
     static final String ADMIN_PASSWORD = "it-admin-password";
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Process process;
-    final int port;
-    final Path log;
+    private final PackagedApp app;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private AppProcess(Process process, int port, Path log) {
-        this.process = process;
-        this.port = port;
-        this.log = log;
+    private AppProcess(PackagedApp app) {
+        this.app = app;
     }
 
     static Path jar() {
@@ -52,59 +49,31 @@ final class AppProcess implements AutoCloseable {
 
     /** Starts the jar with these settings (environment variables) on a free port; does not wait for it. */
     static AppProcess start(Map<String, String> settings, Path log) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", jar().toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        Map<String, String> env = new LinkedHashMap<>();
         env.put("PARALLAX_ADMIN_PASSWORD", ADMIN_PASSWORD);
         // the checks these tests make need neither LanguageTool nor the learnt word list: spare the two cores
         env.put("PARALLAX_GRAMMAR_ENABLED", "false");
         env.put("PARALLAX_ALIGN_LEARN_LEXICON", "false");
         env.putAll(settings);
-        return new AppProcess(builder.start(), port, log);
+        return new AppProcess(PackagedApp.withEnvironment(jar(), List.of("-Xmx512m"), env, log));
     }
 
     /** Waits until /q/health/ready answers UP; fails with the log's tail if the process dies or takes too long. */
     AppProcess awaitReady() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                fail("The application exited with " + process.exitValue() + " during startup:\n" + tail());
-            }
-            try {
-                HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/q/health/ready")).GET(), null);
-                if (r.statusCode() == 200) {
-                    return this;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        fail("The application was not ready within 180 s:\n" + tail());
+        app.awaitReady("/q/health/ready");
         return this;
     }
 
     String tail() {
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e + ")";
-        }
+        return app.tail();
     }
 
     String logText() throws IOException {
-        return Files.readString(log, StandardCharsets.UTF_8);
+        return Files.readString(app.log(), StandardCharsets.UTF_8);
     }
 
     URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return app.uri(path);
     }
 
     HttpResponse<String> send(HttpRequest.Builder request, String basicUser) throws IOException, InterruptedException {
@@ -140,18 +109,11 @@ final class AppProcess implements AutoCloseable {
 
     /** SIGKILL: no shutdown hook runs, nothing is flushed; what survives is what was on disk. */
     void kill9() throws InterruptedException {
-        process.destroyForcibly();
-        process.waitFor();
+        app.kill();
     }
 
     @Override
     public void close() throws InterruptedException {
-        if (process.isAlive()) {
-            process.destroy();
-            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                process.waitFor();
-            }
-        }
+        app.close();
     }
 }
