@@ -155,7 +155,9 @@ public class AlignmentService {
         paragraphs.addAll(next);
         Story story = stories.story(storyId);
         Set<Paragraph> members = withConfirmedPartners(paragraphs);
-        for (AlignmentGroup old : groupsOf(paragraphs)) {
+        // the groups of every member, a confirmed partner's included (a paragraph is in one group at most): the merged
+        // row takes them in whole, or a partner would be in two groups
+        for (AlignmentGroup old : groupsOf(members)) {
             members.addAll(old.paragraphs);
             old.delete();
         }

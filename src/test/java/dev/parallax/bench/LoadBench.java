@@ -144,7 +144,7 @@ public final class LoadBench {
     /**
      * The aligned page of a 2 × 2,000-paragraph story: the first request (which aligns), three warm ones, then the
      * median of 20 warm requests anonymous and as an editor signed in (whose page has the correction forms and the
-     * link form's list of every paragraph).
+     * link form); then the editor's story, quotes and translate pages of the same story.
      * {@code -Dload.save-html=DIR} keeps both pages there to look at.
      */
     private static void longStoryPage(StringBuilder out, String bearer) throws Exception {
@@ -179,6 +179,24 @@ public final class LoadBench {
             if (keep != null) {
                 Files.write(Path.of(keep, "long-story-" + who + ".html"), body);
             }
+        }
+        // the story's other long pages, as the editor: each also renders a first screen and loads the rest on scroll
+        out.append("\n| page (editor), warm | median of 20 | size |\n|---|---|---|\n");
+        for (String path : new String[] {"", "/quotes", "/translate"}) {
+            URI other = URI.create(base + "/stories/" + big[0] + path);
+            signedIn.send(HttpRequest.newBuilder(other).build(), HttpResponse.BodyHandlers.discarding());
+            List<Double> times = new ArrayList<>();
+            byte[] body = null;
+            for (int i = 0; i < 20; i++) {
+                long t = System.nanoTime();
+                HttpResponse<byte[]> r = signedIn.send(HttpRequest.newBuilder(other).build(), HttpResponse.BodyHandlers.ofByteArray());
+                times.add((System.nanoTime() - t) / 1e6);
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException(other + " answered " + r.statusCode());
+                }
+                body = r.body();
+            }
+            out.append(String.format("| `/stories/{id}%s` | %.0f ms | %.0f KB |%n", path, median(times), body.length / 1024.0));
         }
     }
 
