@@ -111,6 +111,34 @@ class TermApiTest {
         assertTrue(before.contains("person-ali-khamenei,,,fa,علی خامنه‌ای,preferred,proper noun,,"), before);
     }
 
+    /** New concepts are stored in batches: every field, the terms' order and their folding for search as one by one. */
+    @Test
+    @TestSecurity(user = "editor", roles = {"editor", "translator", "viewer"})
+    void newConceptsOfAnImportAreStoredWhole() {
+        String a = "place-batch-" + System.nanoTime();
+        String b = "person-batch-" + System.nanoTime();
+        String csv = "concept,domain,definition,language,term,status,part_of_speech,outlet,note\n"
+                + a + ",place,A district of Tehran,en,Tajrish Batch,preferred,proper noun,,\n"
+                + a + ",place,A district of Tehran,fa,تجریش‌بچ,preferred,,,written with a ZWNJ\n"
+                + a + ",place,A district of Tehran,ar,تجريش بتش,admitted,,SANA,\n"
+                + b + ",person,,en,Batchman Qasemi,preferred,,,\n"
+                + b + ",person,,en,Batchmann Ghasemi,forbidden,,,an old spelling\n";
+        given().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8)).post("/api/terms/import?format=csv").then().statusCode(200)
+                .body("created", equalTo(2)).body("updated", equalTo(0)).body("terms", equalTo(5));
+        given().queryParam("q", "تجريش").get("/api/terms").then().statusCode(200)
+                .body("key", equalTo(List.of(a)))
+                .body("[0].definition", equalTo("A district of Tehran"))
+                .body("[0].terms.text", equalTo(List.of("Tajrish Batch", "تجریش‌بچ", "تجريش بتش")))
+                .body("[0].terms[1].note", equalTo("written with a ZWNJ"))
+                .body("[0].terms[2].outlet", equalTo("SANA"))
+                .body("[0].terms[2].status", equalTo("admitted"));
+        given().queryParam("q", "batchmann ghasemi").get("/api/terms").then().statusCode(200)
+                .body("key", equalTo(List.of(b))).body("[0].terms[1].status", equalTo("forbidden"));
+        // imported again: nothing new, nothing changed
+        given().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8)).post("/api/terms/import?format=csv").then().statusCode(200)
+                .body("created", equalTo(0)).body("updated", equalTo(0));
+    }
+
     @Test
     @TestSecurity(user = "viewer", roles = {"viewer"})
     void viewersReadButCannotWrite() {
