@@ -2,9 +2,10 @@ package dev.parallax.grammar;
 
 import dev.parallax.grammar.engine.GrammarEngine;
 import dev.parallax.grammar.engine.LanguageToolEngine;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.HttpServerStart;
+import io.quarkus.vertx.http.HttpsServerStart;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -15,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Makes the one {@link GrammarEngine} of the application and warms its languages up on a background
- * thread at startup: loading English takes seconds, and neither startup nor the first page should wait.
+ * thread as soon as the application serves: loading English takes seconds, and neither startup nor the first
+ * page should wait.
  */
 @ApplicationScoped
 public class GrammarEngineProducer {
@@ -35,10 +37,22 @@ public class GrammarEngineProducer {
         return new LanguageToolEngine(config.effectivePoolSize());
     }
 
-    static final long WARM_UP_DELAY_MS = 1500;
+    private final java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
 
-    void onStart(@Observes StartupEvent event, GrammarEngine engine) {
-        if (!config.enabled() || !config.warmUpAtStartup()) {
+    /**
+     * Warm-up starts once the HTTP server listens, not at startup: on two cores, loading LanguageTool beside the
+     * rest of the startup (migrations, the seed story, the starter termbase) delayed the first answer by seconds.
+     */
+    void onHttp(@ObservesAsync HttpServerStart started, GrammarEngine engine) {
+        startWarmUp(engine);
+    }
+
+    void onHttps(@ObservesAsync HttpsServerStart started, GrammarEngine engine) {
+        startWarmUp(engine);
+    }
+
+    private void startWarmUp(GrammarEngine engine) {
+        if (!config.enabled() || !config.warmUpAtStartup() || !warming.compareAndSet(false, true)) {
             return;
         }
         Thread warmer = new Thread(() -> warmUp(engine), "grammar-warm-up");
@@ -48,14 +62,6 @@ public class GrammarEngineProducer {
     }
 
     private void warmUp(GrammarEngine engine) {
-        try {
-            // let the application finish starting first: on two cores, loading LanguageTool beside the
-            // startup (migrations, the seed import) delays the first HTTP answer by seconds
-            Thread.sleep(WARM_UP_DELAY_MS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        }
         warmUpStarted = System.nanoTime();
         for (String tag : config.warmUp()) {
             String language = engine.resolve(tag).orElse(null);
