@@ -1,6 +1,10 @@
 // The aligned, translate, grammar and story pages render their rows a chunk at a time (issue 18). A link to a row
 // that is not loaded yet (the divergence overview, a #row-N, #t-version-paragraph, #gp-version-paragraph or #p-version-paragraph
 // address, the place a saved form returns to) opens the page from that row instead of going nowhere.
+// htmx-boosted navigation runs this file again on each page that includes it (the story page, then the aligned
+// page): the listeners are registered once, or every correction would be posted twice.
+if (!window.__parallaxRows) {
+window.__parallaxRows = true;
 (function () {
   // what to ask the server for each kind of anchor
   function placeOf(hash) {
@@ -196,3 +200,4 @@
       });
   }, true);
 })();
+}
