@@ -1,5 +1,6 @@
 package dev.parallax.common.web;
 
+import dev.parallax.common.ApiException;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
@@ -30,6 +31,22 @@ public record RowChunk<T>(List<T> rows, Integer next, Integer previous, int tota
         Integer next = end < all.size() ? number.applyAsInt(all.get(end)) : null;
         Integer previous = start > 0 ? number.applyAsInt(all.get(Math.max(0, start - size))) : null;
         return new RowChunk<>(all.subList(start, end), next, previous, all.size());
+    }
+
+    /** Where a page opens: the row a link asks for, or the first when {@code from} is missing or negative. */
+    public static int pageStart(Integer from) {
+        return from == null || from < 0 ? 0 : from;
+    }
+
+    /**
+     * Where a further chunk starts, as its request ({@code ?from=}) says; a 400 naming the kind of row ("paragraph",
+     * "statement") when it is missing or negative.
+     */
+    public static int chunkStart(Integer from, String row) {
+        if (from == null || from < 0) {
+            throw ApiException.badRequest("Invalid " + row, "Say from which " + row + " to continue (from=0…).");
+        }
+        return from;
     }
 
     public boolean hasNext() {

@@ -1,7 +1,6 @@
 package dev.parallax.compare.web;
 
 import dev.parallax.align.api.AlignmentApi;
-import dev.parallax.common.ApiException;
 import dev.parallax.common.web.RowChunk;
 import dev.parallax.compare.CompareService;
 import dev.parallax.compare.CompareService.StoryQuotes;
@@ -42,19 +41,17 @@ public class QuotesPage {
     public TemplateInstance page(@PathParam("id") long id, @QueryParam("versions") String versions, @QueryParam("from") Integer from) {
         Story story = stories.story(id);
         StoryQuotes quotes = compare.quotes(id, AlignmentApi.parseIds(versions));
-        return Templates.quotes(story, quotes, csv(quotes), window(quotes, from == null || from < 0 ? 0 : from, RowChunk.FIRST_SCREEN));
+        return Templates.quotes(story, quotes, csv(quotes), window(quotes, RowChunk.pageStart(from), RowChunk.FIRST_SCREEN));
     }
 
     /** The next statements from statement {@code from}, for htmx (the last row asks when it is revealed). */
     @GET
     @Path("statements")
     public TemplateInstance statements(@PathParam("id") long id, @QueryParam("versions") String versions, @QueryParam("from") Integer from) {
-        if (from == null || from < 0) {
-            throw ApiException.badRequest("Invalid statement", "Say from which statement to continue (from=0…).");
-        }
+        int start = RowChunk.chunkStart(from, "statement");
         Story story = stories.story(id);
         StoryQuotes quotes = compare.quotes(id, AlignmentApi.parseIds(versions));
-        return Templates.quotes$statements(story, quotes, csv(quotes), window(quotes, from, RowChunk.CHUNK));
+        return Templates.quotes$statements(story, quotes, csv(quotes), window(quotes, start, RowChunk.CHUNK));
     }
 
     /** Statements are numbered by their place in the list (a row may quote several), so chunks never overlap. */

@@ -145,9 +145,7 @@ public class TranslatePage {
         if (sourceId == null || targetId == null) {
             throw ApiException.badRequest("Missing version", "Say which versions to show (source=…&target=…).");
         }
-        if (from == null || from < 0) {
-            throw ApiException.badRequest("Invalid row", "Say from which row to continue (from=0…).");
-        }
+        RowChunk.chunkStart(from, "row");
         Version source = stories.version(sourceId);
         Version target = stories.version(targetId);
         if (!source.story.id.equals(storyId) || !target.story.id.equals(storyId)) {

@@ -1,6 +1,5 @@
 package dev.parallax.grammar.web;
 
-import dev.parallax.common.ApiException;
 import dev.parallax.common.web.RowChunk;
 import dev.parallax.grammar.GrammarConfig;
 import dev.parallax.grammar.GrammarService;
@@ -69,7 +68,7 @@ public class GrammarPages {
     public TemplateInstance page(@PathParam("id") long id, @QueryParam("version") Long version, @QueryParam("from") Integer from) {
         // a long version shows its first screen of paragraphs, or starts at the paragraph a link asks for
         return Templates.grammar(grammar.story(id, config.pageWait()), id, version == null ? 0 : version,
-                from == null || from < 0 ? 0 : from);
+                RowChunk.pageStart(from));
     }
 
     /** The next paragraphs of one version from paragraph {@code from}, for htmx (the last one asks when it is revealed). */
@@ -77,11 +76,9 @@ public class GrammarPages {
     @Path("versions/{versionId}/paragraphs")
     public TemplateInstance paragraphs(@PathParam("id") long id, @PathParam("versionId") long versionId,
                                        @QueryParam("from") Integer from) {
-        if (from == null || from < 0) {
-            throw ApiException.badRequest("Invalid paragraph", "Say from which paragraph to continue (from=0…).");
-        }
+        int start = RowChunk.chunkStart(from, "paragraph");
         VersionGrammar v = grammar.version(id, versionId, config.pageWait());
-        return Templates.grammar$paragraphs(id, v, RowChunk.of(v.paragraphs(), ParagraphGrammar::index, from, RowChunk.CHUNK));
+        return Templates.grammar$paragraphs(id, v, RowChunk.of(v.paragraphs(), ParagraphGrammar::index, start, RowChunk.CHUNK));
     }
 
     /** One version, for htmx to poll while its checks are still running. */

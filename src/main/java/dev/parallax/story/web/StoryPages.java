@@ -147,21 +147,19 @@ public class StoryPages {
     @GET
     @Path("stories/{id}")
     public TemplateInstance story(@PathParam("id") long id, @QueryParam("version") Long version, @QueryParam("from") Integer from) {
-        return Templates.story(stories.story(id), version == null ? 0 : version, from == null || from < 0 ? 0 : from);
+        return Templates.story(stories.story(id), version == null ? 0 : version, RowChunk.pageStart(from));
     }
 
     /** The next paragraphs of one version from paragraph {@code from}, for htmx (the last one asks when it is revealed). */
     @GET
     @Path("stories/{id}/versions/{versionId}/paragraphs")
     public TemplateInstance paragraphs(@PathParam("id") long id, @PathParam("versionId") long versionId, @QueryParam("from") Integer from) {
-        if (from == null || from < 0) {
-            throw ApiException.badRequest("Invalid paragraph", "Say from which paragraph to continue (from=0…).");
-        }
+        int start = RowChunk.chunkStart(from, "paragraph");
         Version v = stories.version(versionId);
         if (v.story.id != id) {
             throw new ApiException(404, "Version not found", "Story " + id + " has no version " + versionId + ".");
         }
-        return Templates.story$paragraphs(v.story, v, RowChunk.of(v.paragraphs, p -> p.ordinal, from, RowChunk.CHUNK));
+        return Templates.story$paragraphs(v.story, v, RowChunk.of(v.paragraphs, p -> p.ordinal, start, RowChunk.CHUNK));
     }
 
     @GET
